@@ -1,0 +1,56 @@
+//! Error types. Each names the field or value that was wrong.
+
+use crate::task::Task;
+
+/// The longest part of a rejected input an error message repeats, in bytes.
+///
+/// Errors quote the offending value so a person can find it; a hostile input could be
+/// megabytes long, so the quote is cut to this length (on a character boundary) and
+/// marked with `…`.
+pub const QUOTE_LIMIT: usize = 64;
+
+/// Cuts `value` to at most [`QUOTE_LIMIT`] bytes for use in an error.
+pub(crate) fn quote(value: &str) -> String {
+    if value.len() <= QUOTE_LIMIT {
+        return value.to_owned();
+    }
+    let mut end = QUOTE_LIMIT;
+    while !value.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut quoted = value.get(..end).unwrap_or_default().to_owned();
+    quoted.push('…');
+    quoted
+}
+
+/// A task id that is not in the catalogue.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown task id `{id}`")]
+pub struct ParseTaskError {
+    id: String,
+}
+
+impl ParseTaskError {
+    pub(crate) fn new(id: &str) -> Self {
+        Self { id: quote(id) }
+    }
+
+    /// The id that was not found (cut to [`QUOTE_LIMIT`] bytes).
+    #[must_use]
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+}
+
+/// A list of task ids that does not make a [`TaskSet`](crate::TaskSet).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum TaskSetError {
+    /// An id that is not in the catalogue.
+    #[error(transparent)]
+    UnknownTask(#[from] ParseTaskError),
+    /// The same task listed twice. A set holds each task once; a repeated id usually
+    /// means a list was merged by hand, so it is rejected rather than silently merged.
+    #[error("task id `{0}` is listed more than once")]
+    DuplicateTask(Task),
+}

@@ -1,0 +1,57 @@
+//! # peerwork
+//!
+//! Typed, composable job descriptions for **peer workers** (*kokemusasiantuntija*,
+//! experts by experience): people with lived experience of homelessness, substance use,
+//! mental-health problems or crime who work inside social services alongside
+//! professionals.
+//!
+//! The crate encodes the model of the City of Vantaa pilot (2017) **[V]** and the
+//! work-pair guide **[T]** (see [`Source`]) as data:
+//!
+//! ```
+//! use peerwork::{Profile, RoleAssessment, RoleVerdict, Task, TaskSet};
+//!
+//! // The four pilot profiles are constants; their task sets compose with set algebra.
+//! let custom = Profile::Caretaker.tasks() | Task::EscortsClients;
+//!
+//! // Which profile does the composition resemble, and which role does it embody?
+//! let closest = Profile::closest(custom);
+//! assert_eq!(closest.profile, Profile::Caretaker);
+//! assert_eq!(closest.extra, TaskSet::from(Task::EscortsClients));
+//! assert_eq!(RoleAssessment::of(custom).verdict(), RoleVerdict::Both);
+//! ```
+//!
+//! # Where to find what
+//!
+//! | fact of the domain | where |
+//! |---|---|
+//! | the duties and common-core items, as activities with their facts | [`Task`], [`CATALOGUE`], [module `task`](task) |
+//! | audience and aim of a task (the two questions of the role test) | [`Audience`], [`Aim`] |
+//! | sets of tasks and their algebra | [`TaskSet`] |
+//! | the common core | [`COMMON_CORE`] |
+//! | the four profiles, their settings, duties and pilot units | [`Profile`], [`ServiceSetting`], [`Duty`], [`PilotUnit`] |
+//! | how close a composition is to each profile | [`Profile::rank`], [`Resemblance`] |
+//! | peer worker vs peer supporter | [`Role`], [`RoleAssessment`], [`RoleVerdict`] |
+//! | the sources | [`Source`], [`Citation`] |
+//!
+//! # Cargo features
+//!
+//! - `schema` (default): [`schemars::JsonSchema`] for every document type, so integrators
+//!   in other languages can read JSON Schemas of the documents. Turn it off with
+//!   `default-features = false` to drop the schemars dependency.
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs, missing_debug_implementations)]
+#![warn(clippy::pedantic)]
+
+mod error;
+mod profile;
+mod role;
+pub mod task;
+mod task_set;
+
+pub use error::{ParseTaskError, QUOTE_LIMIT, TaskSetError};
+pub use profile::{COMMON_CORE, Duty, PilotUnit, Profile, Resemblance, ServiceSetting};
+pub use role::{Role, RoleAssessment, RoleVerdict};
+pub use task::{Aim, Audience, CATALOGUE, Citation, Source, Task, TaskCategory, TaskInfo};
+pub use task_set::{Iter, TaskSet};
