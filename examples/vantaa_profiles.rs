@@ -82,5 +82,9 @@ fn labels(tasks: TaskSet) -> String {
     if tasks.is_empty() {
         return "(none)".to_owned();
     }
-    tasks.iter().map(|task| task.label()).collect::<Vec<_>>().join("; ")
+    tasks
+        .iter()
+        .map(|task| task.label())
+        .collect::<Vec<_>>()
+        .join("; ")
 }

@@ -55,3 +55,8 @@ pub use profile::{COMMON_CORE, Duty, PilotUnit, Profile, Resemblance, ServiceSet
 pub use role::{Role, RoleAssessment, RoleVerdict};
 pub use task::{Aim, Audience, CATALOGUE, Citation, Source, Task, TaskCategory, TaskInfo};
 pub use task_set::{Iter, TaskSet};
+
+/// The README's examples, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

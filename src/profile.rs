@@ -260,7 +260,12 @@ const PROFILES: [ProfileData; 4] = [
         },
         duties: [
             duty(1, "The Helping Eyes", "listener", &[Task::ListensToClients]),
-            duty(2, "The Helping Eyes", "encourager", &[Task::EncouragesClients]),
+            duty(
+                2,
+                "The Helping Eyes",
+                "encourager",
+                &[Task::EncouragesClients],
+            ),
             duty(
                 3,
                 "The Helping Eyes",

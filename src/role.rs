@@ -124,7 +124,11 @@ const PEER_WORKER_TASKS: TaskSet = tasks_in_role(Role::PeerWorker);
 const PEER_SUPPORTER_TASKS: TaskSet = tasks_in_role(Role::PeerSupporter);
 
 // Every task answers the two questions, so every task puts a job in at least one role.
-const _: () = assert!(PEER_WORKER_TASKS.union(PEER_SUPPORTER_TASKS).const_eq(TaskSet::ALL));
+const _: () = assert!(
+    PEER_WORKER_TASKS
+        .union(PEER_SUPPORTER_TASKS)
+        .const_eq(TaskSet::ALL)
+);
 
 /// Which role(s) a task set embodies.
 #[derive(

@@ -1,0 +1,117 @@
+//! The task catalogue: ids, facts and citations.
+
+use std::collections::HashSet;
+use std::str::FromStr;
+
+use peerwork::{CATALOGUE, COMMON_CORE, Profile, Source, Task, TaskSet};
+
+#[test]
+fn catalogue_has_one_entry_per_task_in_order() {
+    let from_table: Vec<Task> = CATALOGUE.iter().map(|info| info.task).collect();
+    let from_enum: Vec<Task> = Task::iter().collect();
+    assert_eq!(from_table, from_enum);
+    assert_eq!(Task::ALL.to_vec(), from_enum);
+}
+
+#[test]
+fn id_agrees_across_display_fromstr_serde() {
+    for task in Task::iter() {
+        let id = task.id();
+        assert_eq!(task.to_string(), id);
+        assert_eq!(Task::from_str(id).unwrap(), task);
+        assert_eq!(Task::from_id(id).unwrap(), task);
+        assert_eq!(serde_json::to_string(&task).unwrap(), format!("\"{id}\""));
+        assert_eq!(
+            serde_json::from_str::<Task>(&format!("\"{id}\"")).unwrap(),
+            task
+        );
+        assert!(
+            id.chars().all(|c| c.is_ascii_lowercase() || c == '_'),
+            "{id} is not snake_case"
+        );
+    }
+}
+
+#[cfg(feature = "schema")]
+#[test]
+fn id_agrees_with_json_schema() {
+    let schema = serde_json::to_value(schemars::schema_for!(Task)).unwrap();
+    let text = schema.to_string();
+    for task in Task::iter() {
+        assert!(
+            text.contains(&format!("\"{}\"", task.id())),
+            "schema lacks {task}"
+        );
+    }
+}
+
+#[test]
+fn unknown_id_is_named_in_the_error() {
+    let err = Task::from_id("juggling").unwrap_err();
+    assert_eq!(err.id(), "juggling");
+    assert_eq!(err.to_string(), "unknown task id `juggling`");
+}
+
+#[test]
+fn long_unknown_id_is_quoted_cut() {
+    let long = "x".repeat(10_000);
+    let err = Task::from_id(&long).unwrap_err();
+    assert_eq!(err.id().len(), peerwork::QUOTE_LIMIT + '…'.len_utf8());
+    assert!(err.id().ends_with('…'));
+}
+
+#[test]
+fn every_task_has_label_description_and_citation() {
+    let mut labels = HashSet::new();
+    for info in &CATALOGUE {
+        assert!(!info.label.trim().is_empty(), "{}: empty label", info.task);
+        assert!(
+            !info.description.trim().is_empty(),
+            "{}: empty description",
+            info.task
+        );
+        assert!(!info.citations.is_empty(), "{}: no citation", info.task);
+        assert!(
+            labels.insert(info.label),
+            "label {:?} used twice",
+            info.label
+        );
+        for citation in info.citations {
+            assert_eq!(citation.source, Source::Vantaa2018);
+            assert!(citation.to_string().starts_with("[V] "));
+        }
+    }
+}
+
+#[test]
+fn every_task_belongs_to_the_core_or_a_profile() {
+    let covered: TaskSet = Profile::ALL.iter().map(|p| p.tasks()).collect();
+    assert_eq!(covered, TaskSet::ALL);
+    assert_eq!(COMMON_CORE.len(), 4);
+}
+
+#[test]
+fn citations_name_the_profiles_that_use_the_task() {
+    // A task cited in a profile's section is in that profile's duties, and the other way round.
+    for profile in Profile::ALL {
+        for task in Task::iter() {
+            let cited = task
+                .citations()
+                .iter()
+                .any(|c| c.place.starts_with(profile.name()));
+            assert_eq!(
+                cited,
+                profile.duty_tasks().contains(task),
+                "{task} in {}",
+                profile.name()
+            );
+        }
+    }
+    for task in COMMON_CORE {
+        assert!(
+            task.citations()
+                .iter()
+                .any(|c| c.place.starts_with("common core"))
+        );
+    }
+}

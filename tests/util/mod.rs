@@ -1,0 +1,29 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code)]
+
+use peerwork::{Task, TaskSet};
+use proptest::prelude::*;
+
+/// Any task set: each catalogue task in or out at random.
+pub fn any_task_set() -> impl Strategy<Value = TaskSet> {
+    any::<u32>().prop_map(|bits| {
+        Task::ALL
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| bits & (1 << i) != 0)
+            .map(|(_, &task)| task)
+            .collect()
+    })
+}
+
+/// A task set from ids, for readable test tables.
+#[track_caller]
+pub fn set(ids: &[&str]) -> TaskSet {
+    TaskSet::try_from_ids(ids.iter().copied()).unwrap()
+}
+
+/// Parses JSON into `T`, expecting failure, and returns the error message.
+#[track_caller]
+pub fn json_err<T: serde::de::DeserializeOwned + std::fmt::Debug>(json: &str) -> String {
+    serde_json::from_str::<T>(json).unwrap_err().to_string()
+}
