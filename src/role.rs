@@ -50,6 +50,7 @@ impl Role {
 
     /// A short English label.
     #[must_use]
+    #[inline]
     pub const fn label(self) -> &'static str {
         match self {
             Self::PeerWorker => "peer worker",
@@ -75,6 +76,7 @@ impl Role {
     /// names as the expert's aim. A task done with peers and professionals at once for
     /// support does both.
     #[must_use]
+    #[inline]
     pub const fn applies_to(self, task: Task) -> bool {
         self.follows_from(task.audience(), task.aim())
     }
@@ -90,6 +92,7 @@ impl Role {
     /// assert!(Role::PeerWorker.follows_from(Audience::Professionals, Aim::Knowledge));
     /// ```
     #[must_use]
+    #[inline]
     pub const fn follows_from(self, audience: Audience, aim: Aim) -> bool {
         match self {
             Self::PeerSupporter => audience.includes_peers() && matches!(aim, Aim::Support),
@@ -99,6 +102,7 @@ impl Role {
 
     /// Every task of the catalogue that puts a job in this role.
     #[must_use]
+    #[inline]
     pub const fn tasks(self) -> TaskSet {
         match self {
             Self::PeerWorker => PEER_WORKER_TASKS,
@@ -187,6 +191,7 @@ pub struct RoleAssessment {
 impl RoleAssessment {
     /// Assesses a task set. Allocation-free: two set intersections.
     #[must_use]
+    #[inline]
     pub const fn of(tasks: TaskSet) -> Self {
         Self {
             peer_worker: tasks.intersection(PEER_WORKER_TASKS),
@@ -196,6 +201,7 @@ impl RoleAssessment {
 
     /// Which role(s) the set embodies.
     #[must_use]
+    #[inline]
     pub const fn verdict(&self) -> RoleVerdict {
         match (self.peer_worker.is_empty(), self.peer_supporter.is_empty()) {
             (true, true) => RoleVerdict::Undetermined,
@@ -207,12 +213,14 @@ impl RoleAssessment {
 
     /// Whether the set embodies `role`.
     #[must_use]
+    #[inline]
     pub const fn has(&self, role: Role) -> bool {
         !self.reasons(role).is_empty()
     }
 
     /// The tasks of the set that put it in `role`.
     #[must_use]
+    #[inline]
     pub const fn reasons(&self, role: Role) -> TaskSet {
         match role {
             Role::PeerWorker => self.peer_worker,
@@ -221,6 +229,7 @@ impl RoleAssessment {
     }
 
     /// The roles the set embodies, peer worker first.
+    #[inline]
     pub fn roles(&self) -> impl Iterator<Item = Role> + '_ {
         Role::ALL.into_iter().filter(|&role| self.has(role))
     }

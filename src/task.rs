@@ -560,12 +560,14 @@ impl Task {
     /// The catalogue entry of this task.
     #[must_use]
     #[allow(clippy::indexing_slicing)] // in bounds: checked against CATALOGUE at compile time
+    #[inline]
     pub const fn info(self) -> &'static TaskInfo {
         &CATALOGUE[self as usize]
     }
 
     /// The stable `snake_case` id, as used in JSON.
     #[must_use]
+    #[inline]
     pub fn id(self) -> &'static str {
         self.into()
     }
@@ -583,47 +585,55 @@ impl Task {
     /// let err = Task::from_id("juggling").unwrap_err();
     /// assert_eq!(err.to_string(), "unknown task id `juggling`");
     /// ```
+    #[inline]
     pub fn from_id(id: &str) -> Result<Self, ParseTaskError> {
         id.parse().map_err(|_| ParseTaskError::new(id))
     }
 
     /// A short label; the source's own phrase where it has one.
     #[must_use]
+    #[inline]
     pub const fn label(self) -> &'static str {
         self.info().label
     }
 
     /// One sentence on what the task involves.
     #[must_use]
+    #[inline]
     pub const fn description(self) -> &'static str {
         self.info().description
     }
 
     /// In relation to whom the task is done.
     #[must_use]
+    #[inline]
     pub const fn audience(self) -> Audience {
         self.info().audience
     }
 
     /// What the task aims at.
     #[must_use]
+    #[inline]
     pub const fn aim(self) -> Aim {
         self.info().aim
     }
 
     /// The kind of work.
     #[must_use]
+    #[inline]
     pub const fn category(self) -> TaskCategory {
         self.info().category
     }
 
     /// Every place in the sources that names this activity.
     #[must_use]
+    #[inline]
     pub const fn citations(self) -> &'static [Citation] {
         self.info().citations
     }
 
     /// Iterates over every task in catalogue order.
+    #[inline]
     pub fn iter() -> impl Iterator<Item = Task> + Clone {
         <Self as IntoEnumIterator>::iter()
     }

@@ -86,12 +86,14 @@ impl TaskSet {
 
     /// An empty set.
     #[must_use]
+    #[inline]
     pub const fn new() -> Self {
         Self::EMPTY
     }
 
     /// A set of the given tasks; a task given twice is in the set once.
     #[must_use]
+    #[inline]
     pub const fn from_tasks(tasks: &[Task]) -> Self {
         let mut set: EnumSet<Task> = EnumSet::empty();
         let mut rest = tasks;
@@ -121,6 +123,7 @@ impl TaskSet {
     /// assert_eq!(err, TaskSetError::DuplicateTask(Task::AdvisesClients));
     /// # Ok::<(), TaskSetError>(())
     /// ```
+    #[inline]
     pub fn try_from_ids<'a, I>(ids: I) -> Result<Self, TaskSetError>
     where
         I: IntoIterator<Item = &'a str>,
@@ -138,6 +141,7 @@ impl TaskSet {
     ///
     /// [`TaskSetError::DuplicateTask`] when the task is already in the set; the set is
     /// unchanged.
+    #[inline]
     pub fn try_insert(&mut self, task: Task) -> Result<(), TaskSetError> {
         if self.insert(task) {
             Ok(())
@@ -148,18 +152,21 @@ impl TaskSet {
 
     /// The number of tasks in the set.
     #[must_use]
+    #[inline]
     pub const fn len(self) -> usize {
         self.0.as_repr().count_ones() as usize
     }
 
     /// Whether the set holds no task.
     #[must_use]
+    #[inline]
     pub const fn is_empty(self) -> bool {
         self.0.as_repr() == 0
     }
 
     /// Whether the set holds `task`.
     #[must_use]
+    #[inline]
     pub const fn contains(self, task: Task) -> bool {
         let set = self.0;
         enum_set_intersection!(set, task).as_repr() != 0
@@ -167,6 +174,7 @@ impl TaskSet {
 
     /// Tasks in either set.
     #[must_use]
+    #[inline]
     pub const fn union(self, other: Self) -> Self {
         let (a, b) = (self.0, other.0);
         Self(enum_set_union!(a, b))
@@ -174,6 +182,7 @@ impl TaskSet {
 
     /// Tasks in both sets.
     #[must_use]
+    #[inline]
     pub const fn intersection(self, other: Self) -> Self {
         let (a, b) = (self.0, other.0);
         Self(enum_set_intersection!(a, b))
@@ -181,6 +190,7 @@ impl TaskSet {
 
     /// Tasks in `self` but not in `other`.
     #[must_use]
+    #[inline]
     pub const fn difference(self, other: Self) -> Self {
         let (a, b) = (self.0, other.0);
         Self(enum_set_difference!(a, b))
@@ -188,6 +198,7 @@ impl TaskSet {
 
     /// Tasks in exactly one of the two sets.
     #[must_use]
+    #[inline]
     pub const fn symmetric_difference(self, other: Self) -> Self {
         let (a, b) = (self.0, other.0);
         Self(enum_set_symmetric_difference!(a, b))
@@ -195,6 +206,7 @@ impl TaskSet {
 
     /// Every task of the catalogue that is not in the set.
     #[must_use]
+    #[inline]
     pub const fn complement(self) -> Self {
         let a = self.0;
         Self(enum_set_complement!(a))
@@ -202,87 +214,102 @@ impl TaskSet {
 
     /// Whether every task of `self` is in `other`.
     #[must_use]
+    #[inline]
     pub const fn is_subset(self, other: Self) -> bool {
         self.intersection(other).0.as_repr() == self.0.as_repr()
     }
 
     /// Whether every task of `other` is in `self`.
     #[must_use]
+    #[inline]
     pub const fn is_superset(self, other: Self) -> bool {
         other.is_subset(self)
     }
 
     /// Whether the sets share no task.
     #[must_use]
+    #[inline]
     pub const fn is_disjoint(self, other: Self) -> bool {
         self.intersection(other).is_empty()
     }
 
     /// Whether the sets hold the same tasks; the `const` form of `==`.
     #[must_use]
+    #[inline]
     pub const fn const_eq(self, other: Self) -> bool {
         self.0.as_repr() == other.0.as_repr()
     }
 
     /// Adds `task`; returns whether it was not in the set before.
+    #[inline]
     pub fn insert(&mut self, task: Task) -> bool {
         self.0.insert(task)
     }
 
     /// Removes `task`; returns whether it was in the set.
+    #[inline]
     pub fn remove(&mut self, task: Task) -> bool {
         self.0.remove(task)
     }
 
     /// Removes every task.
+    #[inline]
     pub fn clear(&mut self) {
         self.0.clear();
     }
 
     /// Iterates over the tasks in catalogue order.
     #[must_use]
+    #[inline]
     pub fn iter(self) -> Iter {
         Iter(self.0.iter())
     }
 
     /// The first task in catalogue order, if any.
     #[must_use]
+    #[inline]
     pub fn first(self) -> Option<Task> {
         self.iter().next()
     }
 }
 
 impl From<Task> for TaskSet {
+    #[inline]
     fn from(task: Task) -> Self {
         Self(enum_set!(task))
     }
 }
 
 impl<const N: usize> From<[Task; N]> for TaskSet {
+    #[inline]
     fn from(tasks: [Task; N]) -> Self {
         Self::from_tasks(&tasks)
     }
 }
 
 impl FromIterator<Task> for TaskSet {
+    #[inline]
     fn from_iter<I: IntoIterator<Item = Task>>(iter: I) -> Self {
         Self(iter.into_iter().collect())
     }
 }
 
 impl FromIterator<TaskSet> for TaskSet {
+    #[inline]
     fn from_iter<I: IntoIterator<Item = TaskSet>>(iter: I) -> Self {
         iter.into_iter().fold(Self::EMPTY, Self::union)
     }
 }
 
 impl Extend<Task> for TaskSet {
+    #[inline]
     fn extend<I: IntoIterator<Item = Task>>(&mut self, iter: I) {
         self.0.extend(iter);
     }
 }
 
 impl Extend<TaskSet> for TaskSet {
+    #[inline]
     fn extend<I: IntoIterator<Item = TaskSet>>(&mut self, iter: I) {
         for set in iter {
             *self |= set;
@@ -297,16 +324,19 @@ pub struct Iter(enumset::EnumSetIter<Task>);
 impl Iterator for Iter {
     type Item = Task;
 
+    #[inline]
     fn next(&mut self) -> Option<Task> {
         self.0.next()
     }
 
+    #[inline]
     fn size_hint(&self) -> (usize, Option<usize>) {
         self.0.size_hint()
     }
 }
 
 impl DoubleEndedIterator for Iter {
+    #[inline]
     fn next_back(&mut self) -> Option<Task> {
         self.0.next_back()
     }
@@ -319,6 +349,7 @@ impl IntoIterator for TaskSet {
     type Item = Task;
     type IntoIter = Iter;
 
+    #[inline]
     fn into_iter(self) -> Iter {
         self.iter()
     }
@@ -328,6 +359,7 @@ impl IntoIterator for &TaskSet {
     type Item = Task;
     type IntoIter = Iter;
 
+    #[inline]
     fn into_iter(self) -> Iter {
         self.iter()
     }
@@ -371,6 +403,7 @@ set_operator!(
 impl Not for TaskSet {
     type Output = TaskSet;
 
+    #[inline]
     fn not(self) -> TaskSet {
         self.complement()
     }
@@ -379,12 +412,14 @@ impl Not for TaskSet {
 impl Not for Task {
     type Output = TaskSet;
 
+    #[inline]
     fn not(self) -> TaskSet {
         TaskSet::from(self).complement()
     }
 }
 
 impl fmt::Debug for TaskSet {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_set().entries(self.iter()).finish()
     }
@@ -392,6 +427,7 @@ impl fmt::Debug for TaskSet {
 
 /// The task ids in catalogue order, separated by `", "`; the form [`FromStr`] reads.
 impl fmt::Display for TaskSet {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for (i, task) in self.iter().enumerate() {
             if i > 0 {
@@ -408,6 +444,7 @@ impl fmt::Display for TaskSet {
 impl FromStr for TaskSet {
     type Err = TaskSetError;
 
+    #[inline]
     fn from_str(s: &str) -> Result<Self, TaskSetError> {
         if s.trim().is_empty() {
             return Ok(Self::EMPTY);

@@ -80,7 +80,7 @@ fn iteration_is_in_catalogue_order() {
             Task::SourceOfInformation
         ]
     );
-    assert_eq!(s.iter().rev().next(), Some(Task::SourceOfInformation));
+    assert_eq!(s.iter().next_back(), Some(Task::SourceOfInformation));
     assert_eq!(s.iter().len(), 3);
     assert_eq!(s.first(), Some(Task::UsesOwnExperience));
     let all: Vec<Task> = TaskSet::ALL.into_iter().collect();
@@ -123,7 +123,7 @@ fn const_construction() {
     const HAS: bool = B.contains(Task::AdvisesClients);
     const SUB: bool = A.is_subset(B);
     assert_eq!(LEN, 3);
-    assert!(HAS && SUB);
+    const { assert!(HAS && SUB) };
 }
 
 #[test]
