@@ -44,17 +44,38 @@
 #![deny(missing_docs, missing_debug_implementations)]
 #![warn(clippy::pedantic)]
 
+mod catalogue;
+mod date;
 mod error;
+mod fee;
+mod job;
 mod profile;
 mod role;
+#[cfg(feature = "schema")]
+pub mod schema;
 pub mod task;
 mod task_set;
+mod validate;
+mod work_pair;
 
+pub use catalogue::{ProfileCatalogue, ProfileEntry, SourceEntry};
+pub use date::{Date, DateError};
 pub use error::{ParseTaskError, QUOTE_LIMIT, TaskSetError};
+pub use fee::{
+    Cents, FeeActivity, FeeError, FeeEstimate, FeeLine, FeeRate, FeeSchedule,
+    MAX_SCHEDULE_NAME_CHARS, WorkTime,
+};
+pub use job::{
+    Advisory, AdvisoryKind, Contract, Employer, ExperienceBackground, FormOfWork, FormatVersion,
+    JobDescription, JobDescriptionBuilder, JobError, JobTasks, MAX_NAME_CHARS, MAX_TITLE_CHARS,
+    OnboardingItem, Requirements, Support, Term, Terms, Theme, TimeUnit, TrainingRequirement,
+    WorkingMode,
+};
 pub use profile::{COMMON_CORE, Duty, PilotUnit, Profile, Resemblance, ServiceSetting};
 pub use role::{Role, RoleAssessment, RoleVerdict};
 pub use task::{Aim, Audience, CATALOGUE, Citation, Source, Task, TaskCategory, TaskInfo};
 pub use task_set::{Iter, TaskSet};
+pub use work_pair::{ChecklistPoint, Readiness, Supervisor, WorkPair};
 
 /// The README's examples, run as doctests.
 #[cfg(doctest)]

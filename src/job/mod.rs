@@ -1,0 +1,440 @@
+//! The job description document: what a municipality or NGO writes, hires against and
+//! exchanges with other systems.
+
+mod builder;
+mod error;
+mod requirements;
+mod review;
+mod terms;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+pub use builder::JobDescriptionBuilder;
+pub use error::JobError;
+pub use requirements::{ExperienceBackground, Requirements, Theme, TrainingRequirement};
+pub use review::{Advisory, AdvisoryKind};
+pub use terms::{Contract, FormOfWork, Term, Terms, TimeUnit};
+
+use crate::fee::FeeActivity;
+use crate::profile::{Profile, Resemblance, ServiceSetting};
+use crate::role::RoleAssessment;
+use crate::task::Citation;
+use crate::task_set::TaskSet;
+use crate::work_pair::WorkPair;
+
+/// The longest title, in characters.
+pub const MAX_TITLE_CHARS: usize = 120;
+/// The longest name or short text (organisation, unit, roles, training description), in
+/// characters.
+pub const MAX_NAME_CHARS: usize = 200;
+
+/// How a peer worker meets clients [V].
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    strum::Display,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::EnumIter,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub enum WorkingMode {
+    /// Joining employees' client meetings: the primary mode of the pilot [V].
+    JoiningClientMeetings,
+    /// One-to-one meetings with clients by appointment, where it feels natural [V].
+    OneToOneByAppointment,
+    /// Outreach: being where clients wait or spend time [V].
+    Outreach,
+    /// Being present in a drop-in centre or walk-in service [V].
+    DropInPresence,
+}
+
+impl WorkingMode {
+    /// The modes of the Vantaa pilot, primary first.
+    pub const VANTAA: [WorkingMode; 2] = [
+        WorkingMode::JoiningClientMeetings,
+        WorkingMode::OneToOneByAppointment,
+    ];
+}
+
+/// What a new peer worker is given or signs before starting, as in the pilot [V].
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    strum::Display,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::EnumIter,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub enum OnboardingItem {
+    /// The employer's confidentiality agreement, signed and gone through.
+    ConfidentialityAgreement,
+    /// A log-in to the employer's systems.
+    SystemLogIn,
+    /// A computer.
+    Computer,
+    /// A mobile phone with its own subscription.
+    MobilePhone,
+    /// Follow-up of working time.
+    WorkTimeFollowUp,
+}
+
+impl OnboardingItem {
+    /// Every item, as the pilot provided them [V].
+    pub const ALL: [OnboardingItem; 5] = [
+        OnboardingItem::ConfidentialityAgreement,
+        OnboardingItem::SystemLogIn,
+        OnboardingItem::Computer,
+        OnboardingItem::MobilePhone,
+        OnboardingItem::WorkTimeFollowUp,
+    ];
+
+    /// Where the report describes the pilot's onboarding.
+    pub const CITATION: Citation = Citation::vantaa("Working on the model");
+}
+
+/// The employing organisation and unit.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Employer {
+    /// The organisation, for example `"City of Vantaa"`. 1 to 200 characters.
+    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = 200)))]
+    pub organisation: String,
+    /// The unit within it, if any. 1 to 200 characters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = 200)))]
+    pub unit: Option<String>,
+}
+
+/// The tasks of a post, each essential or optional.
+///
+/// Like ESCO's essential and optional skills, or O*NET's core and supplemental tasks:
+/// the essential tasks define the post; the optional ones may be part of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct JobTasks {
+    /// Tasks the post requires. At least one.
+    pub essential: TaskSet,
+    /// Tasks the post may include; none of them essential too.
+    #[serde(default, skip_serializing_if = "no_tasks")]
+    pub optional: TaskSet,
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref)] // serde passes a reference
+fn no_tasks(tasks: &TaskSet) -> bool {
+    tasks.is_empty()
+}
+
+impl JobTasks {
+    /// Every task of the post, essential or optional.
+    #[must_use]
+    pub const fn all(&self) -> TaskSet {
+        self.essential.union(self.optional)
+    }
+}
+
+/// The support around a peer worker.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Support {
+    /// The close contact employee (*lähityöntekijä*) who stands beside the peer worker,
+    /// by role or title, for example `"social counsellor of the unit"` [V].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = 200)))]
+    pub close_contact_employee: Option<String>,
+    /// The work pair, where the post is one half of a pair [T].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_pair: Option<WorkPair>,
+}
+
+/// The version of the job-description format a document is written in.
+///
+/// Version 1 is the only one so far; a reader of a later version can tell an old
+/// document by this field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct FormatVersion(u32);
+
+impl FormatVersion {
+    /// The version this release writes and reads.
+    pub const CURRENT: FormatVersion = FormatVersion(1);
+
+    /// The version number.
+    #[must_use]
+    pub const fn number(self) -> u32 {
+        self.0
+    }
+}
+
+impl Serialize for FormatVersion {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_u32(self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for FormatVersion {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let version = u32::deserialize(deserializer)?;
+        if version == Self::CURRENT.0 {
+            Ok(Self(version))
+        } else {
+            Err(serde::de::Error::custom(
+                JobError::UnsupportedFormatVersion(version),
+            ))
+        }
+    }
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for FormatVersion {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "FormatVersion".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "The version of the job-description format; this release reads and writes 1.",
+            "type": "integer",
+            "const": FormatVersion::CURRENT.0,
+        })
+    }
+}
+
+/// A peer-worker job description: a typed, validated document.
+///
+/// Build one with [`JobDescription::builder`] (or a preset such as
+/// [`JobDescription::vantaa_pilot`]); read one from JSON with serde. Both paths run the
+/// same validation, so a `JobDescription` value is always valid: see [`JobError`] for
+/// the rules. Practice recommendations that do not make a document invalid come from
+/// [`JobDescription::review`].
+///
+/// ```
+/// use peerwork::{
+///     Contract, FormOfWork, JobDescription, Profile, RoleVerdict, Supervisor, Task,
+///     TrainingRequirement, WorkPair,
+/// };
+///
+/// let job = JobDescription::builder("Peer worker, housing services")
+///     .employer("City of Vantaa", Some("Housing services"))
+///     .profile(Profile::Storyteller)
+///     .optional(Task::EscortsClients.into())
+///     .form_of_work(FormOfWork::Salaried)
+///     .working_time_percent(60)
+///     .contract(Contract::Permanent)
+///     .close_contact_employee("social counsellor")
+///     .work_pair(WorkPair::new("social worker").supervised_by(Supervisor::Professional))
+///     .training(TrainingRequirement::KokoaStandard)
+///     .build()?;
+///
+/// assert_eq!(job.role_assessment().verdict(), RoleVerdict::Both);
+/// assert!(job.review().is_empty());
+///
+/// let json = serde_json::to_string(&job).unwrap();
+/// let back: JobDescription = serde_json::from_str(&json).unwrap();
+/// assert_eq!(back, job);
+/// # Ok::<(), peerwork::JobError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(remote = "Self", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "schema",
+    schemars(rename = "JobDescription", deny_unknown_fields)
+)]
+pub struct JobDescription {
+    /// The format version of the document: 1.
+    format_version: FormatVersion,
+    /// The title of the post. 1 to 120 characters, one line.
+    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = 120)))]
+    title: String,
+    /// The employing organisation and unit.
+    employer: Employer,
+    /// Where in the service system the post is.
+    setting: ServiceSetting,
+    /// The Vantaa profiles the post derives from, each once; empty for a free
+    /// composition.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(extend("uniqueItems" = true)))]
+    profiles: Vec<Profile>,
+    /// The tasks, essential and optional. At least one essential task; no task both.
+    tasks: JobTasks,
+    /// How the peer worker meets clients, primary mode first; at least one, each once.
+    #[cfg_attr(feature = "schema", schemars(extend("uniqueItems" = true, "minItems" = 1)))]
+    working_modes: Vec<WorkingMode>,
+    /// Form of work, working time and contract.
+    terms: Terms,
+    /// The close contact employee and the work pair.
+    #[serde(default)]
+    support: Support,
+    /// Experience backgrounds sought, training and themes.
+    requirements: Requirements,
+    /// What the peer worker is given or signs before starting, each once.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(extend("uniqueItems" = true)))]
+    onboarding: Vec<OnboardingItem>,
+    /// For a fee-based post, the fee activities it involves (at least one, each once);
+    /// empty for any other post.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(extend("uniqueItems" = true)))]
+    fee_activities: Vec<FeeActivity>,
+}
+
+impl Serialize for JobDescription {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        JobDescription::serialize(self, serializer)
+    }
+}
+
+/// Reading a job description runs the same validation as [`JobDescription::builder`]:
+/// an invalid document never becomes a value, and the error names the field.
+impl<'de> Deserialize<'de> for JobDescription {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let job = JobDescription::deserialize(deserializer)?;
+        job.validate().map_err(serde::de::Error::custom)?;
+        Ok(job)
+    }
+}
+
+impl JobDescription {
+    /// Starts a job description titled `title`. See [`JobDescriptionBuilder`].
+    pub fn builder(title: impl Into<String>) -> JobDescriptionBuilder {
+        JobDescriptionBuilder::new(title.into())
+    }
+
+    /// A builder preset to the Vantaa pilot post of `profile` [V]: City of Vantaa, the
+    /// pilot unit, the profile's setting and tasks (all essential), joining client
+    /// meetings as the primary working mode, salaried at 50 % for a 3-month fixed term,
+    /// a close contact employee, lived experience of homelessness and substance use, no
+    /// training required (the pilot required none) and the pilot's onboarding items.
+    ///
+    /// ```
+    /// use peerwork::{JobDescription, Profile};
+    ///
+    /// let job = JobDescription::vantaa_pilot(Profile::Caretaker).build()?;
+    /// assert_eq!(job.terms().working_time_percent, 50);
+    /// assert_eq!(job.employer().unit.as_deref(), Some("Ohjaamo"));
+    /// # Ok::<(), peerwork::JobError>(())
+    /// ```
+    pub fn vantaa_pilot(profile: Profile) -> JobDescriptionBuilder {
+        JobDescriptionBuilder::vantaa_pilot(profile)
+    }
+
+    /// The format version of the document.
+    #[must_use]
+    pub fn format_version(&self) -> FormatVersion {
+        self.format_version
+    }
+
+    /// The title of the post.
+    #[must_use]
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
+    /// The employing organisation and unit.
+    #[must_use]
+    pub fn employer(&self) -> &Employer {
+        &self.employer
+    }
+
+    /// Where in the service system the post is.
+    #[must_use]
+    pub fn setting(&self) -> ServiceSetting {
+        self.setting
+    }
+
+    /// The Vantaa profiles the post derives from; empty for a free composition.
+    #[must_use]
+    pub fn profiles(&self) -> &[Profile] {
+        &self.profiles
+    }
+
+    /// The tasks, essential and optional.
+    #[must_use]
+    pub fn tasks(&self) -> JobTasks {
+        self.tasks
+    }
+
+    /// How the peer worker meets clients, primary mode first.
+    #[must_use]
+    pub fn working_modes(&self) -> &[WorkingMode] {
+        &self.working_modes
+    }
+
+    /// Form of work, working time and contract.
+    #[must_use]
+    pub fn terms(&self) -> &Terms {
+        &self.terms
+    }
+
+    /// The close contact employee and the work pair.
+    #[must_use]
+    pub fn support(&self) -> &Support {
+        &self.support
+    }
+
+    /// Experience backgrounds sought, training and themes.
+    #[must_use]
+    pub fn requirements(&self) -> &Requirements {
+        &self.requirements
+    }
+
+    /// What the peer worker is given or signs before starting.
+    #[must_use]
+    pub fn onboarding(&self) -> &[OnboardingItem] {
+        &self.onboarding
+    }
+
+    /// The fee activities of a fee-based post; empty for any other.
+    #[must_use]
+    pub fn fee_activities(&self) -> &[FeeActivity] {
+        &self.fee_activities
+    }
+
+    /// Peer worker, peer supporter or both, derived from the tasks (essential and
+    /// optional).
+    #[must_use]
+    pub fn role_assessment(&self) -> RoleAssessment {
+        RoleAssessment::of(self.tasks.all())
+    }
+
+    /// The Vantaa profile the post's tasks resemble most.
+    #[must_use]
+    pub fn closest_profile(&self) -> Resemblance {
+        Profile::closest(self.tasks.all())
+    }
+
+    /// Practice recommendations the document does not follow; see [`AdvisoryKind`].
+    #[must_use]
+    pub fn review(&self) -> Vec<Advisory> {
+        review::review(self)
+    }
+
+    /// Checks every rule of the document; see [`JobError`].
+    fn validate(&self) -> Result<(), JobError> {
+        error::validate(self)
+    }
+}

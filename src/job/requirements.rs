@@ -1,0 +1,138 @@
+//! What a post asks of the person: experience background, training, themes.
+
+use serde::{Deserialize, Serialize};
+
+/// An experience background a post seeks [T].
+///
+/// **Sensitive.** These values describe what a *post* seeks. Applied to a person, an
+/// experience background reveals health, substance use or a criminal record: special
+/// categories of personal data. Never attach them to a person in anything public.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    strum::Display,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::EnumIter,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub enum ExperienceBackground {
+    /// Lived experience of mental-health challenges.
+    MentalHealth,
+    /// Experience as a close relative (*läheinen*) of someone with such challenges.
+    CloseRelative,
+    /// Lived experience of substance use.
+    Substances,
+    /// A criminal background.
+    CriminalBackground,
+    /// Lived experience of homelessness (every Vantaa pilot peer worker had it [V]).
+    Homelessness,
+    /// Open to all backgrounds.
+    OpenToAll,
+}
+
+/// A theme of the work, where experience expertise is used [T].
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    strum::Display,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::EnumIter,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub enum Theme {
+    /// Homelessness and its prevention.
+    Homelessness,
+    /// Finances and debt.
+    FinancesAndDebt,
+    /// Addictions: substances, gambling.
+    Addictions,
+    /// Crime.
+    Crime,
+    /// Mental-health and neuropsychological challenges.
+    MentalHealth,
+    /// Becoming independent.
+    BecomingIndependent,
+    /// Learning difficulties.
+    LearningDifficulties,
+    /// Housing skills (in housing social work).
+    HousingSkills,
+    /// Supporting sobriety (in housing social work).
+    SupportingSobriety,
+}
+
+/// The training a post requires.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub enum TrainingRequirement {
+    /// Training to Kokoa ry's standard: at least 50 hours over at least 4 months [T].
+    KokoaStandard,
+    /// Another stated training.
+    Other {
+        /// What the training is, for example `"peer-support training of an NGO"`.
+        #[cfg_attr(feature = "schema", schemars(length(min = 1, max = 200)))]
+        description: String,
+        /// Its length in hours, if the post states one; more than zero.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[cfg_attr(feature = "schema", schemars(range(min = 1)))]
+        hours: Option<u16>,
+    },
+    /// No training required.
+    None,
+}
+
+impl TrainingRequirement {
+    /// The Kokoa standard's minimum length of training, in hours [T].
+    pub const KOKOA_MIN_HOURS: u16 = 50;
+    /// The Kokoa standard's minimum duration of training, in months [T].
+    pub const KOKOA_MIN_MONTHS: u16 = 4;
+}
+
+/// What a post asks of the person.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Requirements {
+    /// The experience backgrounds sought, each once; `open_to_all` stands alone.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(extend("uniqueItems" = true)))]
+    pub experience_backgrounds: Vec<ExperienceBackground>,
+    /// The training required.
+    pub training: TrainingRequirement,
+    /// The themes of the work, each once.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(extend("uniqueItems" = true)))]
+    pub themes: Vec<Theme>,
+}
+
+impl Default for Requirements {
+    fn default() -> Self {
+        Self {
+            experience_backgrounds: Vec::new(),
+            training: TrainingRequirement::None,
+            themes: Vec::new(),
+        }
+    }
+}

@@ -1,0 +1,158 @@
+//! Terms of work: the form of work, working time and contract.
+
+use serde::{Deserialize, Serialize};
+
+use crate::date::Date;
+
+/// The form in which peer work is done [T]. The content and goals of the work must fit
+/// its form.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    strum::Display,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::EnumIter,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub enum FormOfWork {
+    /// Unpaid volunteer work.
+    Volunteer,
+    /// Paid by the assignment, project-type work, priced by fee activities.
+    FeeBased,
+    /// Salaried employment, full- or part-time.
+    Salaried,
+}
+
+impl FormOfWork {
+    /// Whether the work is paid (fee-based or salaried).
+    #[must_use]
+    pub const fn is_paid(self) -> bool {
+        !matches!(self, Self::Volunteer)
+    }
+
+    /// A short English label.
+    #[must_use]
+    pub const fn label(self) -> &'static str {
+        match self {
+            Self::Volunteer => "volunteer work",
+            Self::FeeBased => "fee-based assignment",
+            Self::Salaried => "salaried employment",
+        }
+    }
+}
+
+/// A unit of time for a fixed term.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, strum::Display, strum::EnumIter,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub enum TimeUnit {
+    /// Days.
+    Days,
+    /// Weeks.
+    Weeks,
+    /// Calendar months.
+    Months,
+}
+
+/// How long a fixed-term contract runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub enum Term {
+    /// A length, for example three months. Must be more than zero.
+    Duration {
+        /// How many units; more than zero.
+        #[cfg_attr(feature = "schema", schemars(range(min = 1)))]
+        amount: u16,
+        /// The unit.
+        unit: TimeUnit,
+    },
+    /// From `start` to `end`, both days included; `end` must not be before `start`.
+    Dates {
+        /// The first day.
+        start: Date,
+        /// The last day.
+        end: Date,
+    },
+}
+
+/// The contract of a post.
+///
+/// ```
+/// use peerwork::{Contract, TimeUnit};
+///
+/// let pilot = Contract::months(3);
+/// assert_eq!(
+///     serde_json::to_string(&pilot)?,
+///     r#"{"kind":"fixed_term","term":{"duration":{"amount":3,"unit":"months"}}}"#
+/// );
+/// assert_eq!(serde_json::to_string(&Contract::Permanent)?, r#"{"kind":"permanent"}"#);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub enum Contract {
+    /// Open-ended.
+    Permanent,
+    /// For a fixed term.
+    FixedTerm {
+        /// How long.
+        term: Term,
+    },
+}
+
+impl Contract {
+    /// A fixed term of `months` calendar months.
+    #[must_use]
+    pub const fn months(months: u16) -> Self {
+        Self::FixedTerm {
+            term: Term::Duration {
+                amount: months,
+                unit: TimeUnit::Months,
+            },
+        }
+    }
+
+    /// A fixed term from `start` to `end`, both included.
+    #[must_use]
+    pub const fn between(start: Date, end: Date) -> Self {
+        Self::FixedTerm {
+            term: Term::Dates { start, end },
+        }
+    }
+
+    /// Whether the contract is for a fixed term.
+    #[must_use]
+    pub const fn is_fixed_term(&self) -> bool {
+        matches!(self, Self::FixedTerm { .. })
+    }
+}
+
+/// The terms of work of a post: its form, working time and contract.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Terms {
+    /// Volunteer, fee-based or salaried.
+    pub form_of_work: FormOfWork,
+    /// Working time as a percentage of full time: more than 0, at most 100.
+    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 100)))]
+    pub working_time_percent: u16,
+    /// Permanent or fixed-term.
+    pub contract: Contract,
+}

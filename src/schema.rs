@@ -1,0 +1,151 @@
+//! JSON Schemas (draft 2020-12) of the root documents, for integrators in other
+//! languages. Behind the default-on `schema` feature.
+//!
+//! The schemas are committed under `schemas/` in the repository as
+//! `<name>.schema.json`; regenerate them with
+//! `cargo run --example export_schemas -- schemas`.
+
+use schemars::generate::SchemaSettings;
+use schemars::{JsonSchema, Schema};
+
+use crate::catalogue::ProfileCatalogue;
+use crate::fee::FeeSchedule;
+use crate::job::JobDescription;
+use crate::task_set::TaskSet;
+use crate::work_pair::Readiness;
+
+/// The prefix of every schema's `$id`.
+pub const ID_PREFIX: &str = "urn:peerwork:schema:";
+
+/// The JSON Schema of one root document type.
+#[derive(Debug, Clone)]
+pub struct RootSchema {
+    /// The file stem, for example `"job_description"`: the schema's file is
+    /// `<name>.schema.json`.
+    pub name: &'static str,
+    /// The schema.
+    pub schema: Schema,
+}
+
+impl RootSchema {
+    /// The file name: `<name>.schema.json`.
+    #[must_use]
+    pub fn file_name(&self) -> String {
+        format!("{}.schema.json", self.name)
+    }
+
+    /// The schema as pretty-printed JSON with a final newline, as committed.
+    #[must_use]
+    pub fn to_json_pretty(&self) -> String {
+        // A Schema is a JSON value; printing one cannot fail.
+        let mut text = serde_json::to_string_pretty(&self.schema).unwrap_or_default();
+        text.push('\n');
+        text
+    }
+}
+
+/// Turns a doc comment into a description for readers of the schema: drops code
+/// examples and rustdoc sections, and unwraps intra-doc links.
+fn clean_description(schema: &mut Schema) {
+    let Some(serde_json::Value::String(text)) = schema.get_mut("description") else {
+        return;
+    };
+    let mut kept = Vec::new();
+    for line in text.lines() {
+        let trimmed = line.trim_start();
+        if trimmed.starts_with("```") || trimmed.starts_with("# ") || trimmed.starts_with("| ") {
+            break;
+        }
+        kept.push(line);
+    }
+    let mut cleaned = String::with_capacity(text.len());
+    let joined = kept.join("\n");
+    let mut rest = joined.trim();
+    // `[text](target)` becomes `text`; `[`code`]` becomes `code`.
+    while let Some(open) = rest.find('[') {
+        let (before, after) = rest.split_at(open);
+        cleaned.push_str(before);
+        let Some(close) = after.find(']') else {
+            cleaned.push_str(after);
+            rest = "";
+            break;
+        };
+        let inner = after.get(1..close).unwrap_or_default();
+        let tail = after.get(close + 1..).unwrap_or_default();
+        if inner.starts_with('`') {
+            cleaned.push_str(inner);
+            rest = tail;
+        } else if let Some(link) = tail
+            .strip_prefix('(')
+            .and_then(|t| t.find(')').map(|end| (t, end)))
+        {
+            cleaned.push_str(inner);
+            rest = link.0.get(link.1 + 1..).unwrap_or_default();
+        } else {
+            cleaned.push('[');
+            cleaned.push_str(inner);
+            cleaned.push(']');
+            rest = tail;
+        }
+    }
+    cleaned.push_str(rest);
+    cleaned.trim().clone_into(text);
+}
+
+fn root<T: JsonSchema>(name: &'static str, title: &str, description: &str) -> RootSchema {
+    let mut schema = SchemaSettings::draft2020_12()
+        .with_transform(schemars::transform::RecursiveTransform(clean_description))
+        .into_generator()
+        .into_root_schema_for::<T>();
+    schema.insert("$id".to_owned(), format!("{ID_PREFIX}{name}").into());
+    schema.insert("title".to_owned(), title.into());
+    schema.insert("description".to_owned(), description.into());
+    RootSchema { name, schema }
+}
+
+/// The schemas of every root document: job description, task set, profile catalogue,
+/// fee schedule and work-pair readiness.
+///
+/// ```
+/// let schemas = peerwork::schema::root_schemas();
+/// let job = schemas.iter().find(|s| s.name == "job_description").unwrap();
+/// assert_eq!(job.schema.get("$schema").unwrap(), "https://json-schema.org/draft/2020-12/schema");
+/// ```
+#[must_use]
+pub fn root_schemas() -> Vec<RootSchema> {
+    vec![
+        root::<JobDescription>(
+            "job_description",
+            "Peer-worker job description",
+            "A job description for a peer worker (kokemusasiantuntija, expert by experience): \
+             employer, setting, tasks (essential and optional), working modes, terms of work, \
+             support, requirements, onboarding and fee activities. Besides this schema, a \
+             document must satisfy rules across fields (a fee-based post lists fee activities \
+             and no other post does; a fixed term does not end before it starts; a work pair's \
+             supervisor belongs to the pair or the employer); peerwork checks them all.",
+        ),
+        root::<TaskSet>(
+            "task_set",
+            "Task set",
+            "A set of peer-worker tasks: task ids of the catalogue, each at most once.",
+        ),
+        root::<ProfileCatalogue>(
+            "profile_catalogue",
+            "Peer-worker profile catalogue",
+            "The task catalogue, the common core and the four peer-worker profiles of the \
+             City of Vantaa pilot (2017), with their sources.",
+        ),
+        root::<FeeSchedule>(
+            "fee_schedule",
+            "Fee schedule",
+            "Hourly fees, in euro cents, for the activities of fee-based peer-worker \
+             assignments; at most one rate per activity.",
+        ),
+        root::<Readiness>(
+            "readiness",
+            "Work-pair readiness checklist",
+            "Which points of the 13-point preparation checklist for the work-pair model an \
+             organisation has settled.",
+        ),
+    ]
+}

@@ -1,0 +1,308 @@
+//! The work-pair model [T]: a peer worker and a professional working as a pair, and the
+//! checklist an organisation works through before adopting the model.
+
+use serde::{Deserialize, Serialize};
+
+use crate::task::Citation;
+
+/// Who supervises a work pair (checklist point 10 of [T]: the job descriptions must say
+/// who supervises the pair).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub enum Supervisor {
+    /// The professional of the pair.
+    Professional,
+    /// Someone in the employing organisation outside the pair, such as the unit's head.
+    Organisation {
+        /// The organisation; it must be the employer of the post.
+        #[cfg_attr(feature = "schema", schemars(length(min = 1, max = 200)))]
+        organisation: String,
+        /// The supervisor's role there, for example `"head of unit"`.
+        #[cfg_attr(feature = "schema", schemars(length(min = 1, max = 200)))]
+        role: String,
+    },
+}
+
+/// A peer worker and a professional working as a pair with the same clients [T].
+///
+/// ```
+/// use peerwork::{Supervisor, WorkPair};
+///
+/// let pair = WorkPair::new("social worker, housing services")
+///     .supervised_by(Supervisor::Professional)
+///     .professional_guides(true);
+/// assert!(pair.professional_guides);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct WorkPair {
+    /// The professional partner's role, for example `"social worker"`.
+    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = 200)))]
+    pub professional_role: String,
+    /// Who supervises the pair; the job description should say ([T], checklist point
+    /// 10).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supervisor: Option<Supervisor>,
+    /// Whether the professional guides and coordinates the pair's work ([T], checklist
+    /// point 10).
+    pub professional_guides: bool,
+}
+
+impl WorkPair {
+    /// A pair with a professional in `professional_role`, no supervisor named yet, and
+    /// the professional not in a guiding role.
+    #[must_use]
+    pub fn new(professional_role: impl Into<String>) -> Self {
+        Self {
+            professional_role: professional_role.into(),
+            supervisor: None,
+            professional_guides: false,
+        }
+    }
+
+    /// Names the pair's supervisor.
+    #[must_use]
+    pub fn supervised_by(mut self, supervisor: Supervisor) -> Self {
+        self.supervisor = Some(supervisor);
+        self
+    }
+
+    /// Sets whether the professional has a guiding role.
+    #[must_use]
+    pub fn professional_guides(mut self, guides: bool) -> Self {
+        self.professional_guides = guides;
+        self
+    }
+}
+
+/// A point of the 13-point preparation checklist for adopting the work-pair model [T].
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    strum::Display,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::EnumIter,
+    strum::EnumCount,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub enum ChecklistPoint {
+    /// 1. The organisation is committed to adopting the model.
+    OrganisationCommitment,
+    /// 2. The needs for experience expertise and for pair work are mapped.
+    NeedsMapped,
+    /// 3. Resources and budget are secured (pay subsidy, apprenticeship, other conditions).
+    ResourcesAndBudget,
+    /// 4. Those who have run pair work are consulted; training is considered.
+    ConsultationAndTraining,
+    /// 5. Recruitment: people who want pair work, the right experience background, and a
+    ///    recovery long and stable enough.
+    Recruitment,
+    /// 6. A project-based or fee-based trial is possible, but differs from full-time work.
+    TrialForm,
+    /// 7. The expert's training is taken into account or made possible.
+    ExpertTraining,
+    /// 8. The organisation discusses the new way of working, prejudices included;
+    ///    experience-based workers are equal employees.
+    InternalDiscussion,
+    /// 9. A long-standing expert and a recently recovered one are in different
+    ///    situations: who gives support?
+    SupportForTheExpert,
+    /// 10. Job descriptions: who supervises the pair, and whether the professional has a
+    ///     guiding role.
+    JobDescriptions,
+    /// 11. Experts take part from the start of planning.
+    ExpertsInvolvedFromStart,
+    /// 12. The model is developed continuously.
+    ContinuousDevelopment,
+    /// 13. Experiences are shared with other organisations.
+    SharingExperiences,
+}
+
+impl ChecklistPoint {
+    /// The thirteen points in the guide's order.
+    pub const ALL: [ChecklistPoint; 13] = [
+        Self::OrganisationCommitment,
+        Self::NeedsMapped,
+        Self::ResourcesAndBudget,
+        Self::ConsultationAndTraining,
+        Self::Recruitment,
+        Self::TrialForm,
+        Self::ExpertTraining,
+        Self::InternalDiscussion,
+        Self::SupportForTheExpert,
+        Self::JobDescriptions,
+        Self::ExpertsInvolvedFromStart,
+        Self::ContinuousDevelopment,
+        Self::SharingExperiences,
+    ];
+
+    /// The point's number in the guide, 1 to 13.
+    #[must_use]
+    pub const fn number(self) -> u8 {
+        self as u8 + 1
+    }
+
+    /// What the point asks, in a sentence.
+    #[must_use]
+    pub const fn text(self) -> &'static str {
+        match self {
+            Self::OrganisationCommitment => "The organisation commits to adopting the model.",
+            Self::NeedsMapped => "The needs for experience expertise and for pair work are mapped.",
+            Self::ResourcesAndBudget => {
+                "Resources and budget are secured, including options such as pay subsidy or \
+                 apprenticeship."
+            }
+            Self::ConsultationAndTraining => {
+                "Organisations that have run pair work are consulted, and training for the \
+                 staff is considered."
+            }
+            Self::Recruitment => {
+                "Recruitment finds people who want to work in pairs, whose experience \
+                 background fits the work, and whose recovery is long and stable enough."
+            }
+            Self::TrialForm => {
+                "If the model is tried as a project or with fee-based work, the trial is \
+                 planned knowing that it differs from full-time employment."
+            }
+            Self::ExpertTraining => "The expert's training is taken into account or made possible.",
+            Self::InternalDiscussion => {
+                "The organisation discusses the new way of working, prejudices included; \
+                 experience-based workers are equal to other employees."
+            }
+            Self::SupportForTheExpert => {
+                "Support for the expert is arranged, knowing that a long-standing expert and \
+                 a recently recovered one need different support."
+            }
+            Self::JobDescriptions => {
+                "Job descriptions say who supervises the pair and whether the professional \
+                 has a guiding role."
+            }
+            Self::ExpertsInvolvedFromStart => {
+                "Experts by experience take part from the start of planning."
+            }
+            Self::ContinuousDevelopment => {
+                "The model is developed continuously to fit the organisation."
+            }
+            Self::SharingExperiences => {
+                "Experiences are shared and cooperation sought with other organisations."
+            }
+        }
+    }
+
+    /// Where the guide lists the point.
+    #[must_use]
+    pub const fn citation(self) -> Citation {
+        Citation::work_pair_guide("Ennakkovalmistelut ja kartoitus (preparation checklist)")
+    }
+}
+
+/// An organisation's readiness for the work-pair model: which checklist points it has
+/// settled.
+///
+/// ```
+/// use peerwork::{ChecklistPoint, Readiness};
+///
+/// let readiness = Readiness::new([ChecklistPoint::OrganisationCommitment, ChecklistPoint::NeedsMapped]);
+/// let open: Vec<_> = readiness.open_points().collect();
+/// assert_eq!(open.len(), 11);
+/// assert_eq!(open[0], ChecklistPoint::ResourcesAndBudget);
+/// assert!(readiness.report().starts_with("Open points of the work-pair checklist (11 of 13):"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Readiness {
+    /// The points the organisation has settled, in the guide's order, each once.
+    #[serde(deserialize_with = "settled_points")]
+    #[cfg_attr(feature = "schema", schemars(extend("uniqueItems" = true)))]
+    settled: Vec<ChecklistPoint>,
+}
+
+fn settled_points<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Vec<ChecklistPoint>, D::Error> {
+    let points = Vec::<ChecklistPoint>::deserialize(deserializer)?;
+    if let Some(point) = crate::validate::first_duplicate(points.iter().copied()) {
+        return Err(serde::de::Error::custom(format_args!(
+            "settled: checklist point `{point}` is listed more than once"
+        )));
+    }
+    Ok(Readiness::new(points).settled)
+}
+
+impl Readiness {
+    /// Readiness with the given points settled; a point given twice counts once.
+    #[must_use]
+    pub fn new(settled: impl IntoIterator<Item = ChecklistPoint>) -> Self {
+        let mut settled: Vec<ChecklistPoint> = settled.into_iter().collect();
+        settled.sort_unstable();
+        settled.dedup();
+        Self { settled }
+    }
+
+    /// Marks a point settled.
+    pub fn settle(&mut self, point: ChecklistPoint) {
+        if let Err(at) = self.settled.binary_search(&point) {
+            self.settled.insert(at, point);
+        }
+    }
+
+    /// Whether `point` is settled.
+    #[must_use]
+    pub fn is_settled(&self, point: ChecklistPoint) -> bool {
+        self.settled.binary_search(&point).is_ok()
+    }
+
+    /// The settled points, in the guide's order.
+    #[must_use]
+    pub fn settled(&self) -> &[ChecklistPoint] {
+        &self.settled
+    }
+
+    /// The points still open, in the guide's order.
+    pub fn open_points(&self) -> impl Iterator<Item = ChecklistPoint> + '_ {
+        ChecklistPoint::ALL
+            .into_iter()
+            .filter(|&point| !self.is_settled(point))
+    }
+
+    /// Whether every point is settled.
+    #[must_use]
+    pub fn is_ready(&self) -> bool {
+        self.open_points().next().is_none()
+    }
+
+    /// A plain-text report of the open points, numbered as in the guide.
+    #[must_use]
+    pub fn report(&self) -> String {
+        use core::fmt::Write;
+
+        let open: Vec<ChecklistPoint> = self.open_points().collect();
+        if open.is_empty() {
+            return "Every point of the work-pair checklist is settled.\n".to_owned();
+        }
+        let mut report = format!(
+            "Open points of the work-pair checklist ({} of {}):\n",
+            open.len(),
+            ChecklistPoint::ALL.len()
+        );
+        for point in open {
+            // Writing to a String cannot fail.
+            let _ = writeln!(report, "{:>2}. {}", point.number(), point.text());
+        }
+        report
+    }
+}
