@@ -49,6 +49,7 @@ mod date;
 mod error;
 mod fee;
 mod job;
+mod language;
 mod profile;
 mod role;
 #[cfg(feature = "schema")]
@@ -67,10 +68,11 @@ pub use fee::{
 };
 pub use job::{
     Advisory, AdvisoryKind, Contract, Employer, ExperienceBackground, FormOfWork, FormatVersion,
-    JobDescription, JobDescriptionBuilder, JobError, JobTasks, MAX_NAME_CHARS, MAX_TITLE_CHARS,
-    OnboardingItem, Requirements, Support, Term, Terms, Theme, TimeUnit, TrainingRequirement,
-    WorkingMode,
+    JobDescription, JobDescriptionBuilder, JobError, JobTasks, Location, MAX_NAME_CHARS,
+    MAX_POSTAL_CODE_CHARS, MAX_TITLE_CHARS, OnboardingItem, Requirements, Support, Term, Terms,
+    Theme, TimeUnit, TrainingRequirement, WorkingMode,
 };
+pub use language::Language;
 pub use profile::{COMMON_CORE, Duty, PilotUnit, Profile, Resemblance, ServiceSetting};
 pub use role::{Role, RoleAssessment, RoleVerdict};
 pub use task::{Aim, Audience, CATALOGUE, Citation, Source, Task, TaskCategory, TaskInfo};

@@ -1,19 +1,21 @@
 //! [`JobDescriptionBuilder`]: one fluent chain to a valid [`JobDescription`].
 
 use crate::fee::FeeActivity;
+use crate::language::Language;
 use crate::profile::{Profile, ServiceSetting};
 use crate::task_set::TaskSet;
 use crate::work_pair::WorkPair;
 
 use super::{
     Contract, Employer, ExperienceBackground, FormOfWork, FormatVersion, JobDescription, JobError,
-    JobTasks, OnboardingItem, Requirements, Support, Terms, Theme, TrainingRequirement,
+    JobTasks, Location, OnboardingItem, Requirements, Support, Terms, Theme, TrainingRequirement,
     WorkingMode,
 };
 
 /// Builds a [`JobDescription`]; [`build`](Self::build) checks every rule.
 ///
-/// Defaults: no profile, no tasks, the Vantaa working modes (joining client meetings
+/// Required: an employer and a location. Defaults: Finnish as the language of work, no
+/// profile, no tasks, the Vantaa working modes (joining client meetings
 /// first, then one-to-one by appointment), salaried, 100 % working time, permanent, no
 /// close contact employee or work pair, no requirements, no onboarding items, no fee
 /// activities. The setting defaults to that of the first profile added.
@@ -25,6 +27,8 @@ use super::{
 pub struct JobDescriptionBuilder {
     title: String,
     employer: Option<Employer>,
+    location: Option<Location>,
+    languages: Vec<Language>,
     setting: Option<ServiceSetting>,
     profiles: Vec<Profile>,
     tasks: JobTasks,
@@ -41,6 +45,8 @@ impl JobDescriptionBuilder {
         Self {
             title,
             employer: None,
+            location: None,
+            languages: vec![Language::Finnish],
             setting: None,
             profiles: Vec::new(),
             tasks: JobTasks::default(),
@@ -60,6 +66,8 @@ impl JobDescriptionBuilder {
     pub(super) fn vantaa_pilot(profile: Profile) -> Self {
         Self::new(format!("Peer worker — {}", profile.name()))
             .employer("City of Vantaa", Some(profile.pilot_unit().name))
+            .location(Location::municipality("Vantaa"))
+            .languages([Language::Finnish])
             .profile(profile)
             .form_of_work(FormOfWork::Salaried)
             .working_time_percent(50)
@@ -86,6 +94,18 @@ impl JobDescriptionBuilder {
             organisation: organisation.into(),
             unit: unit.map(str::to_owned),
         });
+        self
+    }
+
+    /// Sets where the post is.
+    pub fn location(mut self, location: Location) -> Self {
+        self.location = Some(location);
+        self
+    }
+
+    /// Sets the languages the work is done in.
+    pub fn languages(mut self, languages: impl IntoIterator<Item = Language>) -> Self {
+        self.languages = languages.into_iter().collect();
         self
     }
 
@@ -203,6 +223,7 @@ impl JobDescriptionBuilder {
     /// never given, and otherwise the first rule of [`JobError`] the document breaks.
     pub fn build(self) -> Result<JobDescription, JobError> {
         let employer = self.employer.ok_or(JobError::MissingEmployer)?;
+        let location = self.location.ok_or(JobError::MissingLocation)?;
         let setting = self
             .setting
             .or_else(|| self.profiles.first().map(|profile| profile.setting()))
@@ -211,6 +232,8 @@ impl JobDescriptionBuilder {
             format_version: FormatVersion::CURRENT,
             title: self.title,
             employer,
+            location,
+            languages: self.languages,
             setting,
             profiles: self.profiles,
             tasks: self.tasks,

@@ -7,8 +7,8 @@ use crate::validate::{TextProblem, check_text, first_duplicate};
 use crate::work_pair::Supervisor;
 
 use super::{
-    ExperienceBackground, FormOfWork, JobDescription, MAX_NAME_CHARS, MAX_TITLE_CHARS, Term,
-    TrainingRequirement,
+    ExperienceBackground, FormOfWork, JobDescription, MAX_NAME_CHARS, MAX_POSTAL_CODE_CHARS,
+    MAX_TITLE_CHARS, Term, TrainingRequirement,
 };
 
 /// Why a job description is invalid. Every variant names the field, as a dotted path
@@ -44,6 +44,12 @@ pub enum JobError {
     /// No employer was given (builder only).
     #[error("employer.organisation: no employer given")]
     MissingEmployer,
+    /// No location was given (builder only).
+    #[error("location.municipality: no location given")]
+    MissingLocation,
+    /// No language of work.
+    #[error("languages: the post needs at least one language of work")]
+    NoLanguage,
     /// Neither essential nor optional tasks.
     #[error("tasks: the post has no task")]
     EmptyTaskSet,
@@ -122,6 +128,8 @@ impl JobError {
             | Self::Duplicate { field, .. } => field,
             Self::MissingSetting => "setting",
             Self::MissingEmployer => "employer.organisation",
+            Self::MissingLocation => "location.municipality",
+            Self::NoLanguage => "languages",
             Self::EmptyTaskSet => "tasks",
             Self::NoEssentialTask => "tasks.essential",
             Self::TaskBothEssentialAndOptional(_) => "tasks.optional",
@@ -160,6 +168,18 @@ fn unique<T: PartialEq + Copy + core::fmt::Display>(
 
 /// Checks every rule, in the order of the document's fields.
 pub(super) fn validate(job: &JobDescription) -> Result<(), JobError> {
+    check_heading(job)?;
+    check_tasks(job)?;
+    check_terms(job)?;
+    check_support(job)?;
+    check_requirements(job)?;
+    unique("onboarding", &job.onboarding)?;
+    unique("fee_activities", &job.fee_activities)?;
+    check_fees(job.terms.form_of_work, &job.fee_activities)
+}
+
+/// Title, employer, location, languages and profiles.
+fn check_heading(job: &JobDescription) -> Result<(), JobError> {
     text("title", &job.title, MAX_TITLE_CHARS)?;
     text(
         "employer.organisation",
@@ -169,8 +189,26 @@ pub(super) fn validate(job: &JobDescription) -> Result<(), JobError> {
     if let Some(unit) = &job.employer.unit {
         text("employer.unit", unit, MAX_NAME_CHARS)?;
     }
-    unique("profiles", &job.profiles)?;
+    let location = &job.location;
+    text(
+        "location.municipality",
+        &location.municipality,
+        MAX_NAME_CHARS,
+    )?;
+    if let Some(address) = &location.street_address {
+        text("location.street_address", address, MAX_NAME_CHARS)?;
+    }
+    if let Some(code) = &location.postal_code {
+        text("location.postal_code", code, MAX_POSTAL_CODE_CHARS)?;
+    }
+    if job.languages.is_empty() {
+        return Err(JobError::NoLanguage);
+    }
+    unique("languages", &job.languages)?;
+    unique("profiles", &job.profiles)
+}
 
+fn check_tasks(job: &JobDescription) -> Result<(), JobError> {
     let tasks = job.tasks;
     if tasks.all().is_empty() {
         return Err(JobError::EmptyTaskSet);
@@ -185,8 +223,10 @@ pub(super) fn validate(job: &JobDescription) -> Result<(), JobError> {
     if job.working_modes.is_empty() {
         return Err(JobError::NoWorkingMode);
     }
-    unique("working_modes", &job.working_modes)?;
+    unique("working_modes", &job.working_modes)
+}
 
+fn check_terms(job: &JobDescription) -> Result<(), JobError> {
     let terms = job.terms;
     if !(1..=100).contains(&terms.working_time_percent) {
         return Err(JobError::WorkingTimeOutOfRange(terms.working_time_percent));
@@ -200,7 +240,10 @@ pub(super) fn validate(job: &JobDescription) -> Result<(), JobError> {
             Term::Duration { .. } | Term::Dates { .. } => {}
         }
     }
+    Ok(())
+}
 
+fn check_support(job: &JobDescription) -> Result<(), JobError> {
     if let Some(contact) = &job.support.close_contact_employee {
         text("support.close_contact_employee", contact, MAX_NAME_CHARS)?;
     }
@@ -225,7 +268,10 @@ pub(super) fn validate(job: &JobDescription) -> Result<(), JobError> {
             }
         }
     }
+    Ok(())
+}
 
+fn check_requirements(job: &JobDescription) -> Result<(), JobError> {
     let requirements = &job.requirements;
     unique(
         "requirements.experience_backgrounds",
@@ -248,12 +294,7 @@ pub(super) fn validate(job: &JobDescription) -> Result<(), JobError> {
             return Err(JobError::ZeroTrainingHours);
         }
     }
-    unique("requirements.themes", &requirements.themes)?;
-
-    unique("onboarding", &job.onboarding)?;
-
-    unique("fee_activities", &job.fee_activities)?;
-    check_fees(terms.form_of_work, &job.fee_activities)
+    unique("requirements.themes", &requirements.themes)
 }
 
 fn check_fees(form: FormOfWork, activities: &[FeeActivity]) -> Result<(), JobError> {

@@ -16,6 +16,7 @@ pub use review::{Advisory, AdvisoryKind};
 pub use terms::{Contract, FormOfWork, Term, Terms, TimeUnit};
 
 use crate::fee::FeeActivity;
+use crate::language::Language;
 use crate::profile::{Profile, Resemblance, ServiceSetting};
 use crate::role::RoleAssessment;
 use crate::task::Citation;
@@ -27,6 +28,9 @@ pub const MAX_TITLE_CHARS: usize = 120;
 /// The longest name or short text (organisation, unit, roles, training description), in
 /// characters.
 pub const MAX_NAME_CHARS: usize = 200;
+
+/// The longest postal code, in characters.
+pub const MAX_POSTAL_CODE_CHARS: usize = 20;
 
 /// How a peer worker meets clients [V].
 #[derive(
@@ -126,6 +130,36 @@ pub struct Employer {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(length(min = 1, max = 200)))]
     pub unit: Option<String>,
+}
+
+/// Where a post is.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Location {
+    /// The municipality, for example `"Vantaa"`. 1 to 200 characters.
+    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = 200)))]
+    pub municipality: String,
+    /// The street address of the workplace, if the post states one. 1 to 200 characters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = 200)))]
+    pub street_address: Option<String>,
+    /// The postal code, if the post states one. 1 to 20 characters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = 20)))]
+    pub postal_code: Option<String>,
+}
+
+impl Location {
+    /// A location given by municipality only.
+    #[must_use]
+    pub fn municipality(municipality: impl Into<String>) -> Self {
+        Self {
+            municipality: municipality.into(),
+            street_address: None,
+            postal_code: None,
+        }
+    }
 }
 
 /// The tasks of a post, each essential or optional.
@@ -233,12 +267,13 @@ impl schemars::JsonSchema for FormatVersion {
 ///
 /// ```
 /// use peerwork::{
-///     Contract, FormOfWork, JobDescription, Profile, RoleVerdict, Supervisor, Task,
+///     Contract, FormOfWork, JobDescription, Location, Profile, RoleVerdict, Supervisor, Task,
 ///     TrainingRequirement, WorkPair,
 /// };
 ///
 /// let job = JobDescription::builder("Peer worker, housing services")
 ///     .employer("City of Vantaa", Some("Housing services"))
+///     .location(Location::municipality("Vantaa"))
 ///     .profile(Profile::Storyteller)
 ///     .optional(Task::EscortsClients.into())
 ///     .form_of_work(FormOfWork::Salaried)
@@ -272,6 +307,11 @@ pub struct JobDescription {
     title: String,
     /// The employing organisation and unit.
     employer: Employer,
+    /// Where the post is.
+    location: Location,
+    /// The languages the work is done in, each once; at least one.
+    #[cfg_attr(feature = "schema", schemars(extend("uniqueItems" = true, "minItems" = 1)))]
+    languages: Vec<Language>,
     /// Where in the service system the post is.
     setting: ServiceSetting,
     /// The Vantaa profiles the post derives from, each once; empty for a free
@@ -358,6 +398,18 @@ impl JobDescription {
     #[must_use]
     pub fn employer(&self) -> &Employer {
         &self.employer
+    }
+
+    /// Where the post is.
+    #[must_use]
+    pub fn location(&self) -> &Location {
+        &self.location
+    }
+
+    /// The languages the work is done in.
+    #[must_use]
+    pub fn languages(&self) -> &[Language] {
+        &self.languages
     }
 
     /// Where in the service system the post is.

@@ -1,0 +1,61 @@
+//! [`Language`]: the languages the model speaks.
+
+use serde::{Deserialize, Serialize};
+
+/// A language of work and of the model's labels: Finnish, Swedish or English, by ISO
+/// 639-1 code.
+///
+/// Finnish terms are the reference; bilingual municipalities such as Vantaa (Vanda)
+/// publish in Finnish and Swedish, and integrators read English.
+///
+/// ```
+/// use peerwork::Language;
+///
+/// assert_eq!("sv".parse::<Language>()?, Language::Swedish);
+/// assert_eq!(Language::Finnish.to_string(), "fi");
+/// assert_eq!(serde_json::to_string(&Language::English).unwrap(), r#""en""#);
+/// # Ok::<(), strum::ParseError>(())
+/// ```
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    strum::Display,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::EnumIter,
+    strum::EnumCount,
+)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub enum Language {
+    /// Finnish (*suomi*).
+    #[serde(rename = "fi")]
+    #[strum(serialize = "fi")]
+    Finnish,
+    /// Swedish (*svenska*).
+    #[serde(rename = "sv")]
+    #[strum(serialize = "sv")]
+    Swedish,
+    /// English.
+    #[serde(rename = "en")]
+    #[strum(serialize = "en")]
+    English,
+}
+
+impl Language {
+    /// The three languages: Finnish, Swedish, English.
+    pub const ALL: [Language; 3] = [Language::Finnish, Language::Swedish, Language::English];
+
+    /// The ISO 639-1 code: `fi`, `sv` or `en`.
+    #[must_use]
+    pub fn code(self) -> &'static str {
+        self.into()
+    }
+}
