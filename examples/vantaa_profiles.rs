@@ -1,12 +1,51 @@
 //! The four peer-worker profiles of the Vantaa pilot (2017), for a person to read.
 //!
 //! ```text
-//! cargo run --example vantaa_profiles
+//! cargo run --example vantaa_profiles            # the profiles, for a person to read
+//! cargo run --example vantaa_profiles -- --json  # the four pilot job descriptions as JSON
 //! ```
 
-use peerwork::{COMMON_CORE, Profile, Role, RoleAssessment, TaskSet};
+use std::process::ExitCode;
 
-fn main() {
+use peerwork::{COMMON_CORE, JobDescription, JobError, Profile, Role, RoleAssessment, TaskSet};
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        [] => {
+            print_profiles();
+            ExitCode::SUCCESS
+        }
+        ["--json"] => match print_json() {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(err) => {
+                eprintln!("error: {err}");
+                ExitCode::FAILURE
+            }
+        },
+        _ => {
+            eprintln!("usage: vantaa_profiles [--json]");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The four Vantaa pilot posts as one JSON array of job descriptions.
+fn print_json() -> Result<(), Box<dyn std::error::Error>> {
+    let jobs = Profile::ALL
+        .into_iter()
+        .map(|profile| JobDescription::vantaa_pilot(profile).build())
+        .collect::<Result<Vec<_>, JobError>>()?;
+    println!("{}", serde_json::to_string_pretty(&jobs)?);
+    Ok(())
+}
+
+fn print_profiles() {
     println!("Peer-worker job profiles of the Vantaa pilot, 2017 [V]");
     println!();
     println!("Common core, shared by every profile:");

@@ -33,6 +33,26 @@
 //! | how close a composition is to each profile | [`Profile::rank`], [`Resemblance`] |
 //! | peer worker vs peer supporter | [`Role`], [`RoleAssessment`], [`RoleVerdict`] |
 //! | the sources | [`Source`], [`Citation`] |
+//! | a job description, its builder and the Vantaa presets | [`JobDescription`], [`JobDescriptionBuilder`] |
+//! | essential and optional tasks, working modes | [`JobTasks`], [`WorkingMode`] |
+//! | forms of work, working time, contracts | [`Terms`], [`FormOfWork`], [`Contract`], [`Term`] |
+//! | close contact employee (*lähityöntekijä*), work pair | [`Support`], [`WorkPair`], [`Supervisor`] |
+//! | experience backgrounds, training, themes | [`Requirements`], [`ExperienceBackground`], [`TrainingRequirement`], [`Theme`] |
+//! | onboarding in the pilot | [`OnboardingItem`] |
+//! | the validation rules of a job description | [`JobError`] |
+//! | practice recommendations | [`JobDescription::review`], [`AdvisoryKind`] |
+//! | Kokoa fee recommendations and estimates | [`FeeSchedule`], [`FeeActivity`], [`WorkTime`], [`Cents`] |
+//! | the 13-point work-pair checklist | [`ChecklistPoint`], [`Readiness`] |
+//! | the model as one document for integrators | [`ProfileCatalogue`] |
+//! | JSON Schemas of the documents | [module `schema`](schema) (feature `schema`) |
+//! | languages | [`Language`] |
+//!
+//! # Limits
+//!
+//! Every text a document holds has an upper bound ([`MAX_TITLE_CHARS`],
+//! [`MAX_NAME_CHARS`], [`MAX_POSTAL_CODE_CHARS`], [`MAX_SCHEDULE_NAME_CHARS`]), checked
+//! wherever a document is built or read, and errors quote at most [`QUOTE_LIMIT`] bytes
+//! of a rejected value.
 //!
 //! # Cargo features
 //!

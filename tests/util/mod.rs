@@ -27,3 +27,16 @@ pub fn set(ids: &[&str]) -> TaskSet {
 pub fn json_err<T: serde::de::DeserializeOwned + std::fmt::Debug>(json: &str) -> String {
     serde_json::from_str::<T>(json).unwrap_err().to_string()
 }
+
+use peerwork::{JobDescription, Profile};
+
+/// The Vantaa pilot post of `profile`, built.
+#[track_caller]
+pub fn pilot(profile: Profile) -> JobDescription {
+    JobDescription::vantaa_pilot(profile).build().unwrap()
+}
+
+/// The Caretaker's pilot post as a JSON value, to mutate in tests.
+pub fn pilot_json() -> serde_json::Value {
+    serde_json::to_value(pilot(Profile::Caretaker)).unwrap()
+}

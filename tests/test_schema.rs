@@ -1,0 +1,282 @@
+//! JSON Schemas: the committed files match the generated ones, and an independent
+//! validator (the `jsonschema` crate) agrees with the library on valid and invalid
+//! documents.
+#![cfg(feature = "schema")]
+
+mod util;
+
+use std::path::Path;
+
+use peerwork::schema::root_schemas;
+use peerwork::{
+    ChecklistPoint, Contract, Date, FeeActivity, FeeSchedule, FormOfWork, JobDescription, JobError,
+    Location, Profile, ProfileCatalogue, Readiness, Supervisor, Task, TaskSet, TrainingRequirement,
+    WorkPair,
+};
+use serde_json::{Value, json};
+use util::{pilot, pilot_json};
+
+fn validator(name: &str) -> jsonschema::Validator {
+    let schema = root_schemas()
+        .into_iter()
+        .find(|s| s.name == name)
+        .unwrap_or_else(|| panic!("no schema {name}"));
+    jsonschema::validator_for(&serde_json::to_value(&schema.schema).unwrap()).unwrap()
+}
+
+#[test]
+fn committed_schemas_match_the_generated_ones() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("schemas");
+    for schema in root_schemas() {
+        let path = dir.join(schema.file_name());
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == schema.to_json_pretty(),
+            "{} differs from the generated schema; regenerate the schemas with \
+             `cargo run --example export_schemas -- schemas` and commit them",
+            path.display()
+        );
+    }
+}
+
+#[test]
+fn root_schemas_are_draft_2020_12_with_id_title_and_description() {
+    let names: Vec<&str> = root_schemas().iter().map(|s| s.name).collect();
+    for required in [
+        "job_description",
+        "task_set",
+        "profile_catalogue",
+        "fee_schedule",
+        "readiness",
+    ] {
+        assert!(names.contains(&required), "{required} missing");
+    }
+    for schema in root_schemas() {
+        let value = serde_json::to_value(&schema.schema).unwrap();
+        assert_eq!(
+            value["$schema"],
+            "https://json-schema.org/draft/2020-12/schema"
+        );
+        assert_eq!(value["$id"], format!("urn:peerwork:schema:{}", schema.name));
+        assert!(value["title"].as_str().is_some_and(|t| !t.is_empty()));
+        assert!(value["description"].as_str().is_some_and(|t| !t.is_empty()));
+        // No Rust code leaks into descriptions.
+        assert!(!schema.to_json_pretty().contains("```"), "{}", schema.name);
+    }
+}
+
+#[test]
+fn every_enum_value_has_a_description() {
+    fn walk(value: &Value, path: &str) {
+        match value {
+            Value::Object(map) => {
+                if let Some(Value::Array(variants)) = map.get("oneOf") {
+                    for v in variants {
+                        assert!(v.get("description").is_some(), "{path}: {v}");
+                    }
+                }
+                assert!(
+                    map.get("enum").is_none(),
+                    "{path}: plain enum without descriptions"
+                );
+                for (k, v) in map {
+                    walk(v, &format!("{path}/{k}"));
+                }
+            }
+            Value::Array(items) => items.iter().for_each(|v| walk(v, path)),
+            _ => {}
+        }
+    }
+    for schema in root_schemas() {
+        walk(&serde_json::to_value(&schema.schema).unwrap(), schema.name);
+    }
+}
+
+// ---- valid documents pass
+
+#[test]
+fn valid_documents_pass_the_schemas() {
+    let job = validator("job_description");
+    for profile in Profile::ALL {
+        let doc = serde_json::to_value(pilot(profile)).unwrap();
+        assert!(
+            job.is_valid(&doc),
+            "{profile}: {:?}",
+            job.iter_errors(&doc)
+                .map(|e| e.to_string())
+                .collect::<Vec<_>>()
+        );
+    }
+    let rich = JobDescription::builder("Peer worker, housing")
+        .employer("City of Vantaa", Some("Housing services"))
+        .location(Location::municipality("Vantaa"))
+        .profile(Profile::Storyteller)
+        .optional(Task::EscortsClients.into())
+        .form_of_work(FormOfWork::FeeBased)
+        .fee_activities([FeeActivity::Meeting, FeeActivity::Preparation])
+        .contract(Contract::between(
+            "2026-01-01".parse::<Date>().unwrap(),
+            "2026-06-30".parse().unwrap(),
+        ))
+        .work_pair(
+            WorkPair::new("social worker").supervised_by(Supervisor::Organisation {
+                organisation: "City of Vantaa".into(),
+                role: "head of unit".into(),
+            }),
+        )
+        .training(TrainingRequirement::Other {
+            description: "NGO course".into(),
+            hours: Some(40),
+        })
+        .build()
+        .unwrap();
+    let doc = serde_json::to_value(&rich).unwrap();
+    assert!(
+        job.is_valid(&doc),
+        "{:?}",
+        job.iter_errors(&doc)
+            .map(|e| e.to_string())
+            .collect::<Vec<_>>()
+    );
+
+    let set = serde_json::to_value(Profile::Caretaker.tasks()).unwrap();
+    assert!(validator("task_set").is_valid(&set));
+    let catalogue = serde_json::to_value(ProfileCatalogue::new()).unwrap();
+    let v = validator("profile_catalogue");
+    assert!(
+        v.is_valid(&catalogue),
+        "{:?}",
+        v.iter_errors(&catalogue)
+            .map(|e| e.to_string())
+            .collect::<Vec<_>>()
+    );
+    let fees = serde_json::to_value(FeeSchedule::kokoa()).unwrap();
+    assert!(validator("fee_schedule").is_valid(&fees));
+    let readiness = serde_json::to_value(Readiness::new([ChecklistPoint::NeedsMapped])).unwrap();
+    assert!(validator("readiness").is_valid(&readiness));
+}
+
+// ---- invalid documents: rejected by the schema and by the library, with the library's exact error
+
+#[test]
+fn invalid_job_documents_are_rejected_by_both() {
+    let schema = validator("job_description");
+    let with = |edit: &dyn Fn(&mut Value)| {
+        let mut doc = pilot_json();
+        edit(&mut doc);
+        doc
+    };
+    let cases: Vec<(&str, Value, String)> = vec![
+        (
+            "unknown task id",
+            with(&|d| d["tasks"]["essential"] = json!(["listens_to_clients", "juggling"])),
+            "unknown task id `juggling`".into(),
+        ),
+        (
+            "repeated task id",
+            with(&|d| {
+                d["tasks"]["essential"] = json!(["listens_to_clients", "listens_to_clients"])
+            }),
+            "task id `listens_to_clients` is listed more than once".into(),
+        ),
+        (
+            "working time 0",
+            with(&|d| d["terms"]["working_time_percent"] = json!(0)),
+            JobError::WorkingTimeOutOfRange(0).to_string(),
+        ),
+        (
+            "working time 150",
+            with(&|d| d["terms"]["working_time_percent"] = json!(150)),
+            JobError::WorkingTimeOutOfRange(150).to_string(),
+        ),
+        (
+            "unknown field",
+            with(&|d| d["salary"] = json!(3000)),
+            "unknown field `salary`".into(),
+        ),
+        (
+            "missing title",
+            with(&|d| {
+                d.as_object_mut().unwrap().remove("title");
+            }),
+            "missing field `title`".into(),
+        ),
+        (
+            "empty title",
+            with(&|d| d["title"] = json!("")),
+            JobError::EmptyText { field: "title" }.to_string(),
+        ),
+        (
+            "wrong enum value",
+            with(&|d| d["setting"] = json!("space_station")),
+            "unknown variant `space_station`".into(),
+        ),
+        (
+            "wrong format version",
+            with(&|d| d["format_version"] = json!(2)),
+            JobError::UnsupportedFormatVersion(2).to_string(),
+        ),
+        (
+            "zero-length term",
+            with(&|d| d["terms"]["contract"]["term"]["duration"]["amount"] = json!(0)),
+            JobError::ZeroLengthTerm.to_string(),
+        ),
+        (
+            "repeated working mode",
+            with(&|d| d["working_modes"] = json!(["outreach", "outreach"])),
+            "working_modes: `outreach` is listed more than once".into(),
+        ),
+        (
+            "no working mode",
+            with(&|d| d["working_modes"] = json!([])),
+            JobError::NoWorkingMode.to_string(),
+        ),
+        (
+            "working time as a string",
+            with(&|d| d["terms"]["working_time_percent"] = json!("50")),
+            "invalid type: string \"50\", expected u16".into(),
+        ),
+    ];
+    for (name, doc, message) in cases {
+        assert!(!schema.is_valid(&doc), "{name}: the schema accepted it");
+        let err = serde_json::from_value::<JobDescription>(doc)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.starts_with(&message),
+            "{name}: got {err:?}, expected {message:?}"
+        );
+    }
+}
+
+#[test]
+fn rules_across_fields_are_the_librarys_alone() {
+    // A schema cannot say "fee activities only on fee-based posts"; the library can.
+    let mut doc = pilot_json();
+    doc["fee_activities"] = json!(["meeting"]);
+    assert!(validator("job_description").is_valid(&doc));
+    let err = serde_json::from_value::<JobDescription>(doc).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        JobError::FeeActivitiesOnNonFeePost(FormOfWork::Salaried).to_string()
+    );
+}
+
+#[test]
+fn invalid_task_sets_are_rejected_by_both() {
+    let schema = validator("task_set");
+    for (doc, message) in [
+        (json!(["juggling"]), "unknown task id `juggling`"),
+        (
+            json!(["escorts_clients", "escorts_clients"]),
+            "task id `escorts_clients` is listed more than once",
+        ),
+        (json!("escorts_clients"), "invalid type: string"),
+    ] {
+        assert!(!schema.is_valid(&doc), "{doc}");
+        let err = serde_json::from_value::<TaskSet>(doc)
+            .unwrap_err()
+            .to_string();
+        assert!(err.starts_with(message), "{err}");
+    }
+}
