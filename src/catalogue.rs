@@ -3,9 +3,18 @@
 
 use serde::Serialize;
 
+use crate::fee::FeeActivity;
+use crate::i18n::{Text, Vocabulary};
+use crate::job::{
+    ExperienceBackground, FormOfWork, OnboardingItem, SupportRole, Theme, TimeUnit, TrainingKind,
+    WorkingMode,
+};
+use crate::language::Language;
 use crate::profile::{COMMON_CORE, Duty, PilotUnit, Profile, ServiceSetting};
-use crate::task::{CATALOGUE, Source, TaskInfo};
+use crate::role::{Role, RoleVerdict};
+use crate::task::{Aim, Audience, CATALOGUE, Source, Task, TaskCategory, TaskInfo};
 use crate::task_set::TaskSet;
+use crate::work_pair::ChecklistPoint;
 
 /// The task catalogue, the common core and the four Vantaa profiles as one document.
 ///
@@ -33,6 +42,49 @@ pub struct ProfileCatalogue {
     pub common_core: TaskSet,
     /// The four profiles, in the report's order.
     pub profiles: Vec<ProfileEntry>,
+    /// The labels of every concept of the model in Finnish, Swedish and English, so a
+    /// front end can show them without copying them.
+    pub vocabulary: Vec<VocabularyConcept>,
+}
+
+/// The labels of one concept in a [`ProfileCatalogue`].
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct VocabularyConcept {
+    /// The concept, for example `"service_setting"`.
+    pub concept: &'static str,
+    /// Its values, in order.
+    pub terms: Vec<VocabularyTerm>,
+}
+
+/// One value of a concept and its labels.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct VocabularyTerm {
+    /// The value's id, as in the documents.
+    pub id: String,
+    /// Its label.
+    pub label: Text,
+    /// A one-sentence description, where the label alone is unclear.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<Text>,
+}
+
+fn concept<T: Vocabulary>() -> VocabularyConcept {
+    VocabularyConcept {
+        concept: T::CONCEPT,
+        terms: T::values()
+            .iter()
+            .map(|&value| {
+                let labels = value.labels();
+                VocabularyTerm {
+                    id: value.to_string(),
+                    label: labels.label,
+                    description: labels.description,
+                }
+            })
+            .collect(),
+    }
 }
 
 /// A source document in a [`ProfileCatalogue`].
@@ -95,6 +147,27 @@ impl ProfileCatalogue {
                     tasks: profile.tasks(),
                 })
                 .collect(),
+            vocabulary: vec![
+                concept::<Task>(),
+                concept::<Profile>(),
+                concept::<ServiceSetting>(),
+                concept::<Role>(),
+                concept::<RoleVerdict>(),
+                concept::<Audience>(),
+                concept::<Aim>(),
+                concept::<TaskCategory>(),
+                concept::<FormOfWork>(),
+                concept::<TimeUnit>(),
+                concept::<WorkingMode>(),
+                concept::<SupportRole>(),
+                concept::<ExperienceBackground>(),
+                concept::<Theme>(),
+                concept::<TrainingKind>(),
+                concept::<OnboardingItem>(),
+                concept::<FeeActivity>(),
+                concept::<ChecklistPoint>(),
+                concept::<Language>(),
+            ],
         }
     }
 }

@@ -6,6 +6,8 @@ use core::fmt;
 use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::error::quote;
+use crate::i18n::Vocabulary;
+use crate::language::Language;
 use crate::task::Citation;
 use crate::validate::{check_text, first_duplicate};
 
@@ -68,20 +70,10 @@ impl FeeActivity {
         Self::ObservationInterviewAudit,
     ];
 
-    /// A short English label.
+    /// A short English label. For Finnish and Swedish, see [`Vocabulary::label_in`].
     #[must_use]
-    pub const fn label(self) -> &'static str {
-        match self {
-            Self::Preparation => "preparation",
-            Self::GroupFacilitation => "group facilitation",
-            Self::ClientMeetingsAndSupportPersonWork => "client meetings and support-person work",
-            Self::Meeting => "meeting",
-            Self::DemandingMeeting => "demanding meeting",
-            Self::WorkingGroupWork => "working-group work",
-            Self::SeminarsPanelsTalksLectures => "seminars, panels, talks, lectures",
-            Self::DemandingEvent => "demanding event",
-            Self::ObservationInterviewAudit => "observation, interview, audit",
-        }
+    pub fn label(self) -> &'static str {
+        self.label_in(Language::English)
     }
 }
 
@@ -460,3 +452,16 @@ pub struct FeeEstimate {
     /// The sum of the lines.
     pub total: Cents,
 }
+
+// Finnish labels as in Kokoa ry's recommendation [T].
+crate::i18n::vocabulary!(FeeActivity, "fee_activity", [
+    Preparation => ("valmistelutyö", "förberedelser", "preparation");
+    GroupFacilitation => ("ryhmänohjaus", "gruppledning", "group facilitation");
+    ClientMeetingsAndSupportPersonWork => ("asiakastapaamiset ja tukihenkilötoiminta", "klientmöten och stödpersonsverksamhet", "client meetings and support-person work");
+    Meeting => ("kokous", "möte", "meeting");
+    DemandingMeeting => ("vaativampi kokous", "krävande möte", "demanding meeting");
+    WorkingGroupWork => ("työryhmätyöskentely", "arbetsgruppsarbete", "working-group work");
+    SeminarsPanelsTalksLectures => ("seminaarit, paneelit, alustukset, luennot", "seminarier, paneler, anföranden, föreläsningar", "seminars, panels, talks, lectures");
+    DemandingEvent => ("vaativampi tilaisuus", "krävande evenemang", "demanding event");
+    ObservationInterviewAudit => ("havainnointi, haastattelu, auditointi", "observation, intervju, granskning", "observation, interview, audit");
+]);

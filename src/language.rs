@@ -59,3 +59,9 @@ impl Language {
         self.into()
     }
 }
+
+crate::i18n::vocabulary!(Language, "language", [
+    Finnish => ("suomi", "finska", "Finnish");
+    Swedish => ("ruotsi", "svenska", "Swedish");
+    English => ("englanti", "engelska", "English");
+]);

@@ -68,6 +68,7 @@ mod catalogue;
 mod date;
 mod error;
 mod fee;
+mod i18n;
 mod job;
 mod language;
 mod profile;
@@ -79,18 +80,21 @@ mod task_set;
 mod validate;
 mod work_pair;
 
-pub use catalogue::{ProfileCatalogue, ProfileEntry, SourceEntry};
+pub use catalogue::{
+    ProfileCatalogue, ProfileEntry, SourceEntry, VocabularyConcept, VocabularyTerm,
+};
 pub use date::{Date, DateError};
 pub use error::{ParseTaskError, QUOTE_LIMIT, TaskSetError};
 pub use fee::{
     Cents, FeeActivity, FeeError, FeeEstimate, FeeLine, FeeRate, FeeSchedule,
     MAX_SCHEDULE_NAME_CHARS, WorkTime,
 };
+pub use i18n::{Labels, Text, Vocabulary};
 pub use job::{
     Advisory, AdvisoryKind, Contract, Employer, ExperienceBackground, FormOfWork, FormatVersion,
     JobDescription, JobDescriptionBuilder, JobError, JobTasks, Location, MAX_NAME_CHARS,
-    MAX_POSTAL_CODE_CHARS, MAX_TITLE_CHARS, OnboardingItem, Requirements, Support, Term, Terms,
-    Theme, TimeUnit, TrainingRequirement, WorkingMode,
+    MAX_POSTAL_CODE_CHARS, MAX_TITLE_CHARS, OnboardingItem, Requirements, Support, SupportRole,
+    Term, Terms, Theme, TimeUnit, TrainingKind, TrainingRequirement, WorkingMode,
 };
 pub use language::Language;
 pub use profile::{COMMON_CORE, Duty, PilotUnit, Profile, Resemblance, ServiceSetting};

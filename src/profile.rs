@@ -5,6 +5,8 @@ use core::cmp::Ordering;
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Vocabulary;
+use crate::language::Language;
 use crate::task::{Citation, Task};
 use crate::task_set::TaskSet;
 
@@ -75,21 +77,10 @@ pub enum ServiceSetting {
 }
 
 impl ServiceSetting {
-    /// A short English label.
+    /// A short English label. For Finnish and Swedish, see [`Vocabulary::label_in`].
     #[must_use]
-    pub const fn label(self) -> &'static str {
-        match self {
-            Self::LowThresholdServices => "low-threshold services",
-            Self::OutreachSocialServices => "outreach social services",
-            Self::HousingSocialServices => "social services for housing",
-            Self::ThirdSectorInterface => "interface with the third sector",
-            Self::HealthServices => "health services",
-            Self::ChildProtection => "child protection",
-            Self::YouthWork => "youth work",
-            Self::CriminalSanctions => "criminal sanctions",
-            Self::DisabilityServices => "disability services",
-            Self::HomelessnessWork => "homelessness work",
-        }
+    pub fn label(self) -> &'static str {
+        self.label_in(Language::English)
     }
 
     /// Where the sources name this setting.
@@ -540,3 +531,29 @@ impl Resemblance {
         left.cmp(&right).then(a.profile.cmp(&b.profile))
     }
 }
+
+crate::i18n::vocabulary!(ServiceSetting, "service_setting", [
+    LowThresholdServices => ("matalan kynnyksen palvelut", "lågtröskeltjänster", "low-threshold services");
+    OutreachSocialServices => ("etsivä sosiaalityö", "uppsökande socialt arbete", "outreach social services");
+    HousingSocialServices => ("asumisen sosiaalipalvelut", "socialtjänster för boende", "social services for housing");
+    ThirdSectorInterface => ("kolmannen sektorin rajapinta", "gränssnittet mot tredje sektorn", "interface with the third sector"),
+        described (
+            "Kunnan palvelujen ja järjestöjen kohtaamiskohta.",
+            "Där kommunens tjänster möter organisationerna.",
+            "Where municipal services meet non-governmental organisations."
+        );
+    HealthServices => ("terveyspalvelut", "hälsovårdstjänster", "health services");
+    ChildProtection => ("lastensuojelu", "barnskydd", "child protection");
+    YouthWork => ("nuorisotyö", "ungdomsarbete", "youth work");
+    CriminalSanctions => ("rikosseuraamusala", "brottspåföljdsområdet", "criminal sanctions");
+    DisabilityServices => ("vammaispalvelut", "funktionshinderservice", "disability services");
+    HomelessnessWork => ("asunnottomuustyö", "arbete mot bostadslöshet", "homelessness work");
+]);
+
+// The profile names are our translations: the sources give them in English only.
+crate::i18n::vocabulary!(Profile, "profile", [
+    Caretaker => ("Huolehtija", "Omsorgsgivaren", "The Caretaker");
+    HelpingEyes => ("Auttavat silmät", "De hjälpande ögonen", "The Helping Eyes");
+    Storyteller => ("Tarinankertoja", "Berättaren", "The Storyteller");
+    BridgeBuilder => ("Sillanrakentaja", "Brobyggaren", "The Bridge Builder");
+]);

@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Vocabulary;
+use crate::language::Language;
 use crate::task::{Aim, Audience, CATALOGUE, Task, TaskInfo};
 use crate::task_set::TaskSet;
 
@@ -48,14 +50,10 @@ impl Role {
     /// Both roles, peer worker first.
     pub const ALL: [Role; 2] = [Role::PeerWorker, Role::PeerSupporter];
 
-    /// A short English label.
+    /// A short English label. For Finnish and Swedish, see [`Vocabulary::label_in`].
     #[must_use]
-    #[inline]
-    pub const fn label(self) -> &'static str {
-        match self {
-            Self::PeerWorker => "peer worker",
-            Self::PeerSupporter => "peer supporter",
-        }
+    pub fn label(self) -> &'static str {
+        self.label_in(Language::English)
     }
 
     /// Whether a task, by its two answers, puts a job in this role.
@@ -147,6 +145,7 @@ const _: () = assert!(
     strum::Display,
     strum::EnumString,
     strum::IntoStaticStr,
+    strum::EnumIter,
 )]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
@@ -234,3 +233,25 @@ impl RoleAssessment {
         Role::ALL.into_iter().filter(|&role| self.has(role))
     }
 }
+
+crate::i18n::vocabulary!(Role, "role", [
+    PeerWorker => ("kokemusasiantuntija", "erfarenhetsexpert", "peer worker"),
+        described (
+            "Toimii palveluissa ammattilaisten rinnalla ja lisää tietoa ja ymmärrystä omaan kokemukseensa nojaten.",
+            "Arbetar i tjänsterna vid sidan av yrkespersoner och ökar kunskap och förståelse utifrån egen erfarenhet.",
+            "Works in services alongside professionals, adding knowledge and understanding from lived experience."
+        );
+    PeerSupporter => ("vertaistukija", "kamratstödjare", "peer supporter"),
+        described (
+            "Antaa tukea ihmisille, joilla on sama kokemus.",
+            "Ger stöd till människor med samma erfarenhet.",
+            "Gives support to people who share the same experience."
+        );
+]);
+
+crate::i18n::vocabulary!(RoleVerdict, "role_verdict", [
+    Undetermined => ("ei määriteltävissä", "kan inte avgöras", "undetermined");
+    PeerWorker => ("kokemusasiantuntijatyö", "erfarenhetsexpertarbete", "peer work");
+    PeerSupporter => ("vertaistuki", "kamratstöd", "peer support");
+    Both => ("kokemusasiantuntijatyö ja vertaistuki", "erfarenhetsexpertarbete och kamratstöd", "peer work and peer support");
+]);

@@ -30,6 +30,7 @@ use serde::{Deserialize, Serialize};
 use strum::{EnumCount, IntoEnumIterator};
 
 use crate::error::ParseTaskError;
+use crate::i18n::{Labels, Text, Vocabulary};
 
 /// One activity a peer worker can take on.
 ///
@@ -327,10 +328,11 @@ impl fmt::Display for Citation {
 pub struct TaskInfo {
     /// The task these facts describe.
     pub task: Task,
-    /// A short label: the source's own duty phrase where there is one.
-    pub label: &'static str,
+    /// A short label in Finnish, Swedish and English; in English, the source's own duty
+    /// phrase where there is one.
+    pub label: Text,
     /// One sentence on what the task involves.
-    pub description: &'static str,
+    pub description: Text,
     /// In relation to whom the task is done.
     pub audience: Audience,
     /// What the task aims at.
@@ -343,8 +345,8 @@ pub struct TaskInfo {
 
 const fn entry(
     task: Task,
-    label: &'static str,
-    description: &'static str,
+    label: Text,
+    description: Text,
     (audience, aim, category): (Audience, Aim, TaskCategory),
     citations: &'static [Citation],
 ) -> TaskInfo {
@@ -377,9 +379,17 @@ const fn v(place: &'static str) -> Citation {
 pub const CATALOGUE: [TaskInfo; Task::COUNT] = [
     entry(
         Task::UsesOwnExperience,
-        "uses own experience as a tool",
-        "Draws on lived experience, and tells one's own story of survival, as a working \
+        Text {
+            fi: "oman kokemuksen käyttäminen työvälineenä",
+            sv: "att använda egen erfarenhet som arbetsredskap",
+            en: "uses own experience as a tool",
+        },
+        Text {
+            fi: "Hyödyntää omaa kokemustaan ja selviytymistarinaansa työtapana sekä asiakkaiden että henkilöstön kanssa.",
+            sv: "Använder sin levda erfarenhet och sin egen berättelse om överlevnad som arbetsmetod med både klienter och personal.",
+            en: "Draws on lived experience, and tells one's own story of survival, as a working \
          method with clients and with staff.",
+        },
         (PeersAndProfessionals, Knowledge, ClientWork),
         &[
             v("common core, item 1"),
@@ -390,9 +400,17 @@ pub const CATALOGUE: [TaskInfo; Task::COUNT] = [
     ),
     entry(
         Task::ListensToClients,
-        "listens comprehensively to clients",
-        "Gives clients unhurried time and attention, hearing the whole situation rather \
+        Text {
+            fi: "asiakkaiden kokonaisvaltainen kuunteleminen",
+            sv: "helhetsinriktat lyssnande på klienter",
+            en: "listens comprehensively to clients",
+        },
+        Text {
+            fi: "Antaa asiakkaalle kiireetöntä aikaa ja huomiota ja kuulee koko tilanteen, ei vain yksittäistä asiaa.",
+            sv: "Ger klienten tid och uppmärksamhet utan brådska och hör hela situationen, inte bara ett enskilt ärende.",
+            en: "Gives clients unhurried time and attention, hearing the whole situation rather \
          than one errand.",
+        },
         (Peers, Support, ClientWork),
         &[
             v("common core, item 2"),
@@ -402,134 +420,278 @@ pub const CATALOGUE: [TaskInfo; Task::COUNT] = [
     ),
     entry(
         Task::AssistsEmployees,
-        "assists employees",
-        "Offers employees a view on a client's situation when asked, also in \
+        Text {
+            fi: "työntekijöiden avustaminen",
+            sv: "att bistå de anställda",
+            en: "assists employees",
+        },
+        Text {
+            fi: "Kertoo pyydettäessä näkemyksensä asiakkaan tilanteesta, myös asiakasohjauksen palavereissa.",
+            sv: "Ger på begäran sin syn på klientens situation, också i möten om klientstyrning.",
+            en: "Offers employees a view on a client's situation when asked, also in \
          client-guidance meetings.",
+        },
         (Professionals, Knowledge, SupportToEmployees),
         &[v("common core, item 3")],
     ),
     entry(
         Task::TakesPartInDevelopment,
-        "takes part in joint development processes",
-        "Contributes the view of experience to the unit's shared development work.",
+        Text {
+            fi: "osallistuminen yhteisiin kehittämisprosesseihin",
+            sv: "deltagande i gemensamma utvecklingsprocesser",
+            en: "takes part in joint development processes",
+        },
+        Text {
+            fi: "Tuo kokemuksen näkökulman yksikön yhteiseen kehittämistyöhön.",
+            sv: "Bidrar med erfarenhetens perspektiv till enhetens gemensamma utvecklingsarbete.",
+            en: "Contributes the view of experience to the unit's shared development work.",
+        },
         (Professionals, Knowledge, Development),
         &[v("common core, item 4")],
     ),
     entry(
         Task::MeetsEveryoneAtTheDoor,
-        "meeting everybody who comes through the door",
-        "Welcomes walk-in clients, eases their first questions and helps them name what \
+        Text {
+            fi: "jokaisen ovesta tulevan kohtaaminen",
+            sv: "att möta alla som kommer in genom dörren",
+            en: "meeting everybody who comes through the door",
+        },
+        Text {
+            fi: "Ottaa vastaan ilman ajanvarausta tulevat asiakkaat, helpottaa ensimmäisiä kysymyksiä ja auttaa sanoittamaan tarpeen ennen työntekijän tapaamista.",
+            sv: "Tar emot klienter som kommer utan tidsbokning, underlättar de första frågorna och hjälper dem att formulera sitt behov innan de träffar en anställd.",
+            en: "Welcomes walk-in clients, eases their first questions and helps them name what \
          they need before they see an employee.",
+        },
         (Peers, Support, ClientWork),
         &[v("The Caretaker, duty 1")],
     ),
     entry(
         Task::LocalHelpingHand,
-        "being present as a local helping hand",
-        "Is at hand in the unit as a general helper, for clients and staff alike.",
+        Text {
+            fi: "paikalla oleva auttava käsi",
+            sv: "en hjälpande hand på plats",
+            en: "being present as a local helping hand",
+        },
+        Text {
+            fi: "On yksikössä läsnä yleisenä apuna niin asiakkaille kuin henkilöstölle.",
+            sv: "Finns till hands i enheten som allmän hjälp för både klienter och personal.",
+            en: "Is at hand in the unit as a general helper, for clients and staff alike.",
+        },
         (PeersAndProfessionals, Support, ClientWork),
         &[v("The Caretaker, duty 2")],
     ),
     entry(
         Task::IntroducesNewViewpoints,
-        "introducing new points of view",
-        "Brings the perspective of the service's users into how the unit sees its work.",
+        Text {
+            fi: "uusien näkökulmien tuominen",
+            sv: "att föra in nya synvinklar",
+            en: "introducing new points of view",
+        },
+        Text {
+            fi: "Tuo palvelun käyttäjien näkökulman siihen, miten yksikkö näkee oman työnsä.",
+            sv: "För in tjänstens användares perspektiv i hur enheten ser på sitt arbete.",
+            en: "Brings the perspective of the service's users into how the unit sees its work.",
+        },
         (Professionals, Knowledge, Development),
         &[v("The Caretaker, duty 3")],
     ),
     entry(
         Task::ProducesLearningMaterials,
-        "producing learning materials",
-        "Creates teaching material, with employees, in which the voice of experience \
+        Text {
+            fi: "oppimateriaalien tuottaminen",
+            sv: "att ta fram läromedel",
+            en: "producing learning materials",
+        },
+        Text {
+            fi: "Laatii yhdessä työntekijöiden kanssa opetusmateriaalia, jossa kokemuksen ääni tavoittaa oppijat, kuten ammattiopiskelijat.",
+            sv: "Tar tillsammans med de anställda fram undervisningsmaterial där erfarenhetens röst når de lärande, till exempel yrkesstuderande.",
+            en: "Creates teaching material, with employees, in which the voice of experience \
          reaches learners such as vocational students.",
+        },
         (Public, Knowledge, TeachingAndMaterials),
         &[v("The Caretaker, duty 4")],
     ),
     entry(
         Task::EncouragesClients,
-        "encourager",
-        "Encourages clients to keep going with their recovery and their errands.",
+        Text {
+            fi: "rohkaisija",
+            sv: "uppmuntrare",
+            en: "encourager",
+        },
+        Text {
+            fi: "Rohkaisee asiakkaita jatkamaan toipumisessaan ja asioidensa hoitamisessa.",
+            sv: "Uppmuntrar klienterna att fortsätta med sin återhämtning och sina ärenden.",
+            en: "Encourages clients to keep going with their recovery and their errands.",
+        },
         (Peers, Support, ClientWork),
         &[v("The Helping Eyes, duty 2")],
     ),
     entry(
         Task::CulturalInterpreter,
-        "cultural interpreter between employees and clients",
-        "Translates between the language and way of life of clients and the world of \
+        Text {
+            fi: "kulttuuritulkki työntekijöiden ja asiakkaiden välillä",
+            sv: "kulturtolk mellan anställda och klienter",
+            en: "cultural interpreter between employees and clients",
+        },
+        Text {
+            fi: "Tulkitsee asiakkaiden kieltä ja elämäntapaa palvelujen maailmalle ja päinvastoin, jotta osapuolet ymmärtävät toisiaan.",
+            sv: "Tolkar klienternas språk och livsstil för servicens värld och tvärtom, så att parterna förstår varandra.",
+            en: "Translates between the language and way of life of clients and the world of \
          the services, so each side understands the other.",
+        },
         (PeersAndProfessionals, Knowledge, SupportToEmployees),
         &[v("The Helping Eyes, duty 3")],
     ),
     entry(
         Task::SurvivorExample,
-        "an example of someone who has been there and survived",
-        "Gives clients hope by being living proof that recovery is possible.",
+        Text {
+            fi: "esimerkki selviytyjästä, joka näyttää mikä on mahdollista",
+            sv: "ett exempel på någon som har varit där och överlevt",
+            en: "an example of someone who has been there and survived",
+        },
+        Text {
+            fi: "Antaa asiakkaille toivoa elävänä todisteena siitä, että toipuminen on mahdollista.",
+            sv: "Ger klienterna hopp som ett levande bevis på att återhämtning är möjlig.",
+            en: "Gives clients hope by being living proof that recovery is possible.",
+        },
         (Peers, Support, ClientWork),
         &[v("The Helping Eyes, duty 4"), v("The Storyteller, duty 4")],
     ),
     entry(
         Task::ConnectsWithClientStory,
-        "connecting with the client's story",
-        "Finds common ground with a client's story, opening it by telling one's own.",
+        Text {
+            fi: "yhteyden löytäminen asiakkaan tarinaan",
+            sv: "att knyta an till klientens berättelse",
+            en: "connecting with the client's story",
+        },
+        Text {
+            fi: "Löytää yhteisen pohjan asiakkaan tarinan kanssa ja avaa sen kertomalla omastaan.",
+            sv: "Hittar en gemensam grund med klientens berättelse och öppnar den genom att berätta sin egen.",
+            en: "Finds common ground with a client's story, opening it by telling one's own.",
+        },
         (Peers, Support, ClientWork),
         &[v("The Storyteller, duty 1")],
     ),
     entry(
         Task::BefriendsLonelyPeople,
-        "befriending a lonely person",
-        "Keeps company with clients for whom loneliness is the heaviest problem.",
+        Text {
+            fi: "yksinäisen ihmisen ystävänä oleminen",
+            sv: "att vara vän till en ensam människa",
+            en: "befriending a lonely person",
+        },
+        Text {
+            fi: "Pitää seuraa asiakkaille, joille yksinäisyys on raskain ongelma.",
+            sv: "Håller klienter sällskap när ensamheten är det tyngsta problemet.",
+            en: "Keeps company with clients for whom loneliness is the heaviest problem.",
+        },
         (Peers, Support, ClientWork),
         &[v("The Storyteller, duty 2")],
     ),
     entry(
         Task::BuildsCommunity,
-        "getting clients and employees to connect and form a cohesive group",
-        "Suggests shared activities and links residents with staff so that a group forms.",
+        Text {
+            fi: "asiakkaiden ja työntekijöiden saattaminen yhteen yhtenäiseksi ryhmäksi",
+            sv: "att få klienter och anställda att bilda en sammanhållen grupp",
+            en: "getting clients and employees to connect and form a cohesive group",
+        },
+        Text {
+            fi: "Ehdottaa yhteistä tekemistä ja yhdistää asukkaita ja henkilöstöä, jotta ryhmä syntyy.",
+            sv: "Föreslår gemensamma aktiviteter och förenar boende och personal så att en grupp växer fram.",
+            en: "Suggests shared activities and links residents with staff so that a group forms.",
+        },
         (PeersAndProfessionals, Support, CommunityBuilding),
         &[v("The Storyteller, duty 3")],
     ),
     entry(
         Task::TeachesProfessionals,
-        "teaching professionals",
-        "Helps professionals understand from the inside what a client goes through, by \
+        Text {
+            fi: "ammattilaisten opettaminen",
+            sv: "att undervisa yrkespersoner",
+            en: "teaching professionals",
+        },
+        Text {
+            fi: "Auttaa ammattilaisia ymmärtämään sisältäpäin, mitä asiakas käy läpi, opettamalla omasta kokemuksesta.",
+            sv: "Hjälper yrkespersoner att inifrån förstå vad en klient går igenom genom att undervisa utifrån egen erfarenhet.",
+            en: "Helps professionals understand from the inside what a client goes through, by \
          teaching from experience.",
+        },
         (Professionals, Knowledge, TeachingAndMaterials),
         &[v("The Storyteller, duty 4"), v("The Caretaker, duty 4")],
     ),
     entry(
         Task::UnderstandsAndSharesWorries,
-        "one who understands and shares worries",
-        "Takes a client's worries seriously and carries them with the client.",
+        Text {
+            fi: "huolten ymmärtäjä ja jakaja",
+            sv: "en som förstår och delar bekymmer",
+            en: "one who understands and shares worries",
+        },
+        Text {
+            fi: "Ottaa asiakkaan huolet vakavasti ja kantaa niitä yhdessä hänen kanssaan.",
+            sv: "Tar klientens bekymmer på allvar och bär dem tillsammans med klienten.",
+            en: "Takes a client's worries seriously and carries them with the client.",
+        },
         (Peers, Support, ClientWork),
         &[v("The Bridge Builder, duty 1")],
     ),
     entry(
         Task::EscortsClients,
-        "companion / escort",
-        "Goes with clients to municipal offices, the parish or other organisations to get \
+        Text {
+            fi: "saattaja ja seuralainen",
+            sv: "följeslagare",
+            en: "companion / escort",
+        },
+        Text {
+            fi: "Lähtee asiakkaan mukaan kunnan virastoon, seurakuntaan tai toiseen järjestöön asioiden hoitamiseksi.",
+            sv: "Följer med klienter till kommunens kontor, församlingen eller andra organisationer för att få ärenden ordnade.",
+            en: "Goes with clients to municipal offices, the parish or other organisations to get \
          matters sorted out.",
+        },
         (Peers, Support, AccompanyingClients),
         &[v("The Bridge Builder, duty 2")],
     ),
     entry(
         Task::DirectsClients,
-        "director",
-        "Shows clients which service or organisation fits their need and how to reach it.",
+        Text {
+            fi: "ohjaaja",
+            sv: "vägvisare",
+            en: "director",
+        },
+        Text {
+            fi: "Näyttää asiakkaalle, mikä palvelu tai järjestö vastaa hänen tarpeeseensa ja miten sinne pääsee.",
+            sv: "Visar klienten vilken tjänst eller organisation som motsvarar behovet och hur man når den.",
+            en: "Shows clients which service or organisation fits their need and how to reach it.",
+        },
         (Peers, Knowledge, AccompanyingClients),
         &[v("The Bridge Builder, duty 3")],
     ),
     entry(
         Task::AdvisesClients,
-        "advisor",
-        "Gives clients practical advice, drawing on what helped in one's own life.",
+        Text {
+            fi: "neuvoja",
+            sv: "rådgivare",
+            en: "advisor",
+        },
+        Text {
+            fi: "Antaa asiakkaille käytännön neuvoja sen pohjalta, mikä auttoi omassa elämässä.",
+            sv: "Ger klienterna praktiska råd utifrån det som hjälpte i det egna livet.",
+            en: "Gives clients practical advice, drawing on what helped in one's own life.",
+        },
         (Peers, Support, ClientWork),
         &[v("The Bridge Builder, duty 3")],
     ),
     entry(
         Task::SourceOfInformation,
-        "source of information",
-        "Passes knowledge between municipal and third-sector workers, clients and \
+        Text {
+            fi: "tiedonlähde kunnan ja järjestöjen työntekijöille, asiakkaille ja henkilöstölle",
+            sv: "informationskälla för kommunens och organisationernas anställda, klienter och personal",
+            en: "source of information",
+        },
+        Text {
+            fi: "Välittää tietoa kunnan ja kolmannen sektorin työntekijöiden, asiakkaiden ja henkilöstön välillä.",
+            sv: "Förmedlar kunskap mellan kommunens och tredje sektorns anställda, klienter och personal.",
+            en: "Passes knowledge between municipal and third-sector workers, clients and \
          employees.",
+        },
         (PeersAndProfessionals, Knowledge, SupportToEmployees),
         &[v("The Bridge Builder, duty 4")],
     ),
@@ -590,18 +752,20 @@ impl Task {
         id.parse().map_err(|_| ParseTaskError::new(id))
     }
 
-    /// A short label; the source's own phrase where it has one.
+    /// A short English label; the source's own phrase where it has one. For Finnish and
+    /// Swedish, see [`Vocabulary::label_in`].
     #[must_use]
     #[inline]
     pub const fn label(self) -> &'static str {
-        self.info().label
+        self.info().label.en
     }
 
-    /// One sentence on what the task involves.
+    /// One sentence, in English, on what the task involves. For Finnish and Swedish, see
+    /// [`Vocabulary::description_in`].
     #[must_use]
     #[inline]
     pub const fn description(self) -> &'static str {
-        self.info().description
+        self.info().description.en
     }
 
     /// In relation to whom the task is done.
@@ -638,3 +802,50 @@ impl Task {
         <Self as IntoEnumIterator>::iter()
     }
 }
+
+impl Vocabulary for Task {
+    const CONCEPT: &'static str = "task";
+
+    fn values() -> &'static [Self] {
+        &Task::ALL
+    }
+
+    fn labels(self) -> Labels {
+        let info = self.info();
+        Labels {
+            label: info.label,
+            description: Some(info.description),
+        }
+    }
+}
+
+crate::i18n::vocabulary!(Audience, "audience", [
+    Peers => ("vertaiset", "jämlikar", "peers"),
+        described (
+            "Asiakkaat tai muut ihmiset, joilla on sama kokemus.",
+            "Klienter eller andra människor med samma erfarenhet.",
+            "Clients, or other people who share the experience."
+        );
+    Professionals => ("ammattilaiset ja työntekijät", "yrkespersoner och anställda", "professionals and employees");
+    PeersAndProfessionals => ("vertaiset ja ammattilaiset", "jämlikar och yrkespersoner", "peers and professionals");
+    Public => ("laajempi yleisö", "allmänheten", "the wider public"),
+        described (
+            "Esimerkiksi opiskelijat, muut organisaatiot ja yhteiskunta.",
+            "Till exempel studerande, andra organisationer och samhället.",
+            "For example students, other organisations and society."
+        );
+]);
+
+crate::i18n::vocabulary!(Aim, "aim", [
+    Support => ("tuen antaminen", "att ge stöd", "giving support");
+    Knowledge => ("tiedon ja ymmärryksen lisääminen", "att öka kunskap och förståelse", "increasing knowledge and understanding");
+]);
+
+crate::i18n::vocabulary!(TaskCategory, "task_category", [
+    ClientWork => ("asiakastyö", "klientarbete", "client work");
+    SupportToEmployees => ("työntekijöiden tukeminen", "stöd till anställda", "support to employees");
+    Development => ("kehittäminen", "utveckling", "development");
+    TeachingAndMaterials => ("opettaminen ja materiaalit", "undervisning och material", "teaching and materials");
+    CommunityBuilding => ("yhteisöllisyyden rakentaminen", "gemenskapsbyggande", "community building");
+    AccompanyingClients => ("asiakkaiden saattaminen palveluihin", "att följa klienter genom servicesystemet", "accompanying clients through services");
+]);

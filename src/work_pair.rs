@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Vocabulary;
+use crate::language::Language;
 use crate::task::Citation;
 
 /// Who supervises a work pair (checklist point 10 of [T]: the job descriptions must say
@@ -155,51 +157,11 @@ impl ChecklistPoint {
         self as u8 + 1
     }
 
-    /// What the point asks, in a sentence.
+    /// What the point asks, in a sentence (English). For Finnish and Swedish, see
+    /// [`Vocabulary::description_in`].
     #[must_use]
-    pub const fn text(self) -> &'static str {
-        match self {
-            Self::OrganisationCommitment => "The organisation commits to adopting the model.",
-            Self::NeedsMapped => "The needs for experience expertise and for pair work are mapped.",
-            Self::ResourcesAndBudget => {
-                "Resources and budget are secured, including options such as pay subsidy or \
-                 apprenticeship."
-            }
-            Self::ConsultationAndTraining => {
-                "Organisations that have run pair work are consulted, and training for the \
-                 staff is considered."
-            }
-            Self::Recruitment => {
-                "Recruitment finds people who want to work in pairs, whose experience \
-                 background fits the work, and whose recovery is long and stable enough."
-            }
-            Self::TrialForm => {
-                "If the model is tried as a project or with fee-based work, the trial is \
-                 planned knowing that it differs from full-time employment."
-            }
-            Self::ExpertTraining => "The expert's training is taken into account or made possible.",
-            Self::InternalDiscussion => {
-                "The organisation discusses the new way of working, prejudices included; \
-                 experience-based workers are equal to other employees."
-            }
-            Self::SupportForTheExpert => {
-                "Support for the expert is arranged, knowing that a long-standing expert and \
-                 a recently recovered one need different support."
-            }
-            Self::JobDescriptions => {
-                "Job descriptions say who supervises the pair and whether the professional \
-                 has a guiding role."
-            }
-            Self::ExpertsInvolvedFromStart => {
-                "Experts by experience take part from the start of planning."
-            }
-            Self::ContinuousDevelopment => {
-                "The model is developed continuously to fit the organisation."
-            }
-            Self::SharingExperiences => {
-                "Experiences are shared and cooperation sought with other organisations."
-            }
-        }
+    pub fn text(self) -> &'static str {
+        self.description_in(Language::English).unwrap_or_default()
     }
 
     /// Where the guide lists the point.
@@ -306,3 +268,84 @@ impl Readiness {
         report
     }
 }
+
+crate::i18n::vocabulary!(ChecklistPoint, "checklist_point", [
+    OrganisationCommitment => ("organisaation sitoutuminen", "organisationens engagemang", "organisation's commitment"),
+        described (
+            "Organisaatio sitoutuu ottamaan mallin käyttöön.",
+            "Organisationen förbinder sig att införa modellen.",
+            "The organisation commits to adopting the model."
+        );
+    NeedsMapped => ("tarpeiden kartoitus", "kartläggning av behoven", "needs mapped"),
+        described (
+            "Kokemusasiantuntijuuden ja työparityön tarpeet on kartoitettu.",
+            "Behoven av erfarenhetsexpertis och arbete i par är kartlagda.",
+            "The needs for experience expertise and for pair work are mapped."
+        );
+    ResourcesAndBudget => ("resurssit ja talous", "resurser och budget", "resources and budget"),
+        described (
+            "Resurssit ja rahoitus on varmistettu, myös esimerkiksi palkkatuen tai oppisopimuksen mahdollisuudet.",
+            "Resurser och finansiering är säkrade, också möjligheter som lönesubvention eller läroavtal.",
+            "Resources and budget are secured, including options such as pay subsidy or apprenticeship."
+        );
+    ConsultationAndTraining => ("konsultointi ja koulutus", "konsultation och utbildning", "consultation and training"),
+        described (
+            "Työparityötä tehneitä tahoja on kuultu ja henkilöstön koulutusta harkittu.",
+            "Organisationer som har arbetat i par har konsulterats och utbildning för personalen har övervägts.",
+            "Organisations that have run pair work are consulted, and training for the staff is considered."
+        );
+    Recruitment => ("rekrytointi", "rekrytering", "recruitment"),
+        described (
+            "Rekrytoidaan ihmisiä, jotka haluavat tehdä työparityötä, joiden kokemustausta sopii työhön ja joiden toipuminen on riittävän pitkällä ja vakaata.",
+            "Man rekryterar människor som vill arbeta i par, vars erfarenhetsbakgrund passar arbetet och vars återhämtning är tillräckligt lång och stabil.",
+            "Recruitment finds people who want to work in pairs, whose experience background fits the work, and whose recovery is long and stable enough."
+        );
+    TrialForm => ("kokeilun muoto", "försökets form", "form of a trial"),
+        described (
+            "Projektina tai palkkioperusteisesti toteutettava kokeilu suunnitellaan tietäen, että se eroaa kokoaikaisesta työstä.",
+            "Ett försök som projekt eller med arvode planeras med vetskap om att det skiljer sig från heltidsarbete.",
+            "A trial as a project or with fee-based work is planned knowing that it differs from full-time employment."
+        );
+    ExpertTraining => ("kokemusasiantuntijan koulutus", "erfarenhetsexpertens utbildning", "expert's training"),
+        described (
+            "Kokemusasiantuntijan koulutus otetaan huomioon tai mahdollistetaan.",
+            "Erfarenhetsexpertens utbildning beaktas eller möjliggörs.",
+            "The expert's training is taken into account or made possible."
+        );
+    InternalDiscussion => ("keskustelu organisaation sisällä", "diskussion inom organisationen", "discussion within the organisation"),
+        described (
+            "Uudesta työtavasta keskustellaan ennakkoluulot mukaan lukien; kokemustaustaiset työntekijät ovat yhdenvertaisia muiden kanssa.",
+            "Det nya arbetssättet diskuteras, fördomar inräknade; anställda med erfarenhetsbakgrund är jämlika med andra.",
+            "The organisation discusses the new way of working, prejudices included; experience-based workers are equal to other employees."
+        );
+    SupportForTheExpert => ("tuki kokemusasiantuntijalle", "stöd för erfarenhetsexperten", "support for the expert"),
+        described (
+            "Tuki järjestetään tietäen, että pitkään toiminut ja vasta toipunut kokemusasiantuntija tarvitsevat erilaista tukea.",
+            "Stödet ordnas med vetskap om att en erfaren och en nyligen återhämtad erfarenhetsexpert behöver olika stöd.",
+            "Support for the expert is arranged, knowing that a long-standing expert and a recently recovered one need different support."
+        );
+    JobDescriptions => ("työnkuvat", "arbetsbeskrivningar", "job descriptions"),
+        described (
+            "Työnkuvissa sanotaan, kuka on työparin esihenkilö ja onko ammattilaisella ohjaava rooli.",
+            "Arbetsbeskrivningarna anger vem som är arbetsparets chef och om yrkespersonen har en handledande roll.",
+            "Job descriptions say who supervises the pair and whether the professional has a guiding role."
+        );
+    ExpertsInvolvedFromStart => ("kokemusasiantuntijat mukana alusta asti", "erfarenhetsexperter med från början", "experts involved from the start"),
+        described (
+            "Kokemusasiantuntijat osallistuvat suunnitteluun alusta lähtien.",
+            "Erfarenhetsexperter deltar i planeringen från början.",
+            "Experts by experience take part from the start of planning."
+        );
+    ContinuousDevelopment => ("jatkuva kehittäminen", "kontinuerlig utveckling", "continuous development"),
+        described (
+            "Mallia kehitetään jatkuvasti organisaation tarpeisiin.",
+            "Modellen utvecklas kontinuerligt efter organisationens behov.",
+            "The model is developed continuously to fit the organisation."
+        );
+    SharingExperiences => ("kokemusten jakaminen", "att dela erfarenheter", "sharing experiences"),
+        described (
+            "Kokemuksia jaetaan ja yhteistyötä haetaan muiden organisaatioiden kanssa.",
+            "Erfarenheter delas och samarbete söks med andra organisationer.",
+            "Experiences are shared and cooperation sought with other organisations."
+        );
+]);

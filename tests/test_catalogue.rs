@@ -1,9 +1,8 @@
 //! The task catalogue: ids, facts and citations.
 
-use std::collections::HashSet;
 use std::str::FromStr;
 
-use peerwork::{CATALOGUE, COMMON_CORE, Profile, Source, Task, TaskSet};
+use peerwork::{CATALOGUE, COMMON_CORE, Language, Profile, Source, Task, TaskSet};
 
 #[test]
 fn catalogue_has_one_entry_per_task_in_order() {
@@ -61,21 +60,21 @@ fn long_unknown_id_is_quoted_cut() {
 }
 
 #[test]
-fn every_task_has_label_description_and_citation() {
-    let mut labels = HashSet::new();
+fn every_task_has_labels_descriptions_and_citations() {
     for info in &CATALOGUE {
-        assert!(!info.label.trim().is_empty(), "{}: empty label", info.task);
-        assert!(
-            !info.description.trim().is_empty(),
-            "{}: empty description",
-            info.task
-        );
+        for language in Language::ALL {
+            assert!(
+                !info.label.get(language).trim().is_empty(),
+                "{}: empty label",
+                info.task
+            );
+            assert!(
+                !info.description.get(language).trim().is_empty(),
+                "{}: empty description",
+                info.task
+            );
+        }
         assert!(!info.citations.is_empty(), "{}: no citation", info.task);
-        assert!(
-            labels.insert(info.label),
-            "label {:?} used twice",
-            info.label
-        );
         for citation in info.citations {
             assert_eq!(citation.source, Source::Vantaa2018);
             assert!(citation.to_string().starts_with("[V] "));

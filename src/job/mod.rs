@@ -11,7 +11,9 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 pub use builder::JobDescriptionBuilder;
 pub use error::JobError;
-pub use requirements::{ExperienceBackground, Requirements, Theme, TrainingRequirement};
+pub use requirements::{
+    ExperienceBackground, Requirements, Theme, TrainingKind, TrainingRequirement,
+};
 pub use review::{Advisory, AdvisoryKind};
 pub use terms::{Contract, FormOfWork, Term, Terms, TimeUnit};
 
@@ -116,6 +118,36 @@ impl OnboardingItem {
 
     /// Where the report describes the pilot's onboarding.
     pub const CITATION: Citation = Citation::vantaa("Working on the model");
+}
+
+/// The people around a peer worker, as the renderer and front ends name them.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    strum::Display,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::EnumIter,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub enum SupportRole {
+    /// The close contact employee (*lähityöntekijä*) who stands beside the peer worker
+    /// [V].
+    CloseContactEmployee,
+    /// The professional of a work pair [T].
+    WorkPairProfessional,
+    /// The supervisor of a work pair [T].
+    PairSupervisor,
 }
 
 /// The employing organisation and unit.
@@ -490,3 +522,34 @@ impl JobDescription {
         error::validate(self)
     }
 }
+
+crate::i18n::vocabulary!(WorkingMode, "working_mode", [
+    JoiningClientMeetings => ("osallistuminen työntekijöiden asiakastapaamisiin", "deltagande i de anställdas klientmöten", "joining employees' client meetings");
+    OneToOneByAppointment => ("kahdenkeskiset tapaamiset ajanvarauksella", "enskilda möten enligt överenskommelse", "one-to-one meetings by appointment");
+    Outreach => ("jalkautuminen asiakkaiden luo", "uppsökande arbete där klienterna finns", "outreach: being where clients are");
+    DropInPresence => ("läsnäolo kohtaamispaikassa", "närvaro på en öppen mötesplats", "drop-in presence"),
+        described (
+            "Paikalla olo matalan kynnyksen kohtaamispaikassa, johon asiakkaat tulevat ilman ajanvarausta.",
+            "Närvaro på en lågtröskelmötesplats dit klienterna kommer utan tidsbokning.",
+            "Being present in a drop-in centre or walk-in service that clients visit without an appointment."
+        );
+]);
+
+crate::i18n::vocabulary!(OnboardingItem, "onboarding_item", [
+    ConfidentialityAgreement => ("salassapitosopimus", "sekretessförbindelse", "confidentiality agreement");
+    SystemLogIn => ("tunnukset työnantajan järjestelmiin", "inloggning till arbetsgivarens system", "log-in to the employer's systems");
+    Computer => ("tietokone", "dator", "computer");
+    MobilePhone => ("matkapuhelin ja liittymä", "mobiltelefon med abonnemang", "mobile phone with a subscription");
+    WorkTimeFollowUp => ("työajan seuranta", "uppföljning av arbetstid", "work-time follow-up");
+]);
+
+crate::i18n::vocabulary!(SupportRole, "support_role", [
+    CloseContactEmployee => ("lähityöntekijä", "kontaktanställd", "close contact employee"),
+        described (
+            "Yksikön työntekijä, joka on kokemusasiantuntijan rinnalla: antaa suuntaa, apua ja turvaa ja toimii yhdyshenkilönä työyhteisöön.",
+            "En anställd i enheten som står vid erfarenhetsexpertens sida: ger riktning, hjälp och trygghet och är länken till arbetsgemenskapen.",
+            "An employee of the unit who stands beside the peer worker: gives direction, help and security, and links them to the work community."
+        );
+    WorkPairProfessional => ("työparin ammattilainen", "arbetsparets yrkesperson", "professional of the work pair");
+    PairSupervisor => ("työparin esihenkilö", "arbetsparets chef", "supervisor of the work pair");
+]);

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::vocabulary;
+
 /// An experience background a post seeks [T].
 ///
 /// **Sensitive.** These values describe what a *post* seeks. Applied to a person, an
@@ -82,6 +84,37 @@ pub enum Theme {
     SupportingSobriety,
 }
 
+/// How a peer-worker training is organised [T].
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    strum::Display,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::EnumIter,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub enum TrainingKind {
+    /// A training tailored by a non-governmental organisation.
+    NgoTailored,
+    /// Training that is part of a vocational qualification.
+    VocationalQualification,
+    /// Labour-market (employment-policy) training.
+    LabourMarketTraining,
+    /// Any other training.
+    Other,
+}
+
 /// The training a post requires.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
@@ -136,3 +169,41 @@ impl Default for Requirements {
         }
     }
 }
+
+vocabulary!(ExperienceBackground, "experience_background", [
+    MentalHealth => ("mielenterveyden haasteet", "psykisk ohälsa", "mental-health challenges");
+    CloseRelative => ("läheisen rooli", "anhörigs roll", "the role of a close relative"),
+        described (
+            "Kokemus läheisenä ihmiselle, jolla on mielenterveys- tai päihdeongelmia.",
+            "Erfarenhet som anhörig till någon med psykisk ohälsa eller missbruk.",
+            "Experience as a close relative of someone with mental-health or substance problems."
+        );
+    Substances => ("päihteiden käyttö", "rusmedelsbruk", "substance use");
+    CriminalBackground => ("rikostausta", "kriminell bakgrund", "criminal background");
+    Homelessness => ("asunnottomuus", "bostadslöshet", "homelessness");
+    OpenToAll => ("kaikki kokemustaustat", "alla erfarenhetsbakgrunder", "open to all backgrounds");
+]);
+
+vocabulary!(Theme, "theme", [
+    Homelessness => ("asunnottomuus ja sen ennaltaehkäisy", "bostadslöshet och förebyggande av den", "homelessness and its prevention");
+    FinancesAndDebt => ("talous- ja velka-asiat", "ekonomi och skulder", "finances and debt");
+    Addictions => ("riippuvuudet", "beroenden", "addictions"),
+        described (
+            "Esimerkiksi päihde- ja peliriippuvuus.",
+            "Till exempel rusmedels- och spelberoende.",
+            "For example substance and gambling addiction."
+        );
+    Crime => ("rikollisuus", "brottslighet", "crime");
+    MentalHealth => ("mielenterveyden ja neuropsykologiset haasteet", "psykisk ohälsa och neuropsykologiska utmaningar", "mental-health and neuropsychological challenges");
+    BecomingIndependent => ("itsenäistyminen", "att bli självständig", "becoming independent");
+    LearningDifficulties => ("oppimisvaikeudet", "inlärningssvårigheter", "learning difficulties");
+    HousingSkills => ("asumisen taidot", "boendefärdigheter", "housing skills");
+    SupportingSobriety => ("päihteettömyyden tukeminen", "stöd för ett liv utan rusmedel", "supporting sobriety");
+]);
+
+vocabulary!(TrainingKind, "training_kind", [
+    NgoTailored => ("järjestön räätälöimä koulutus", "utbildning skräddarsydd av en organisation", "training tailored by an NGO");
+    VocationalQualification => ("osa ammatillista tutkintoa", "del av en yrkesexamen", "part of a vocational qualification");
+    LabourMarketTraining => ("työvoimapoliittinen koulutus", "arbetskraftspolitisk utbildning", "labour-market training");
+    Other => ("muu koulutus", "annan utbildning", "other training");
+]);

@@ -3,6 +3,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
+use crate::i18n::Vocabulary;
+use crate::language::Language;
 
 /// The form in which peer work is done [T]. The content and goals of the work must fit
 /// its form.
@@ -41,14 +43,10 @@ impl FormOfWork {
         !matches!(self, Self::Volunteer)
     }
 
-    /// A short English label.
+    /// A short English label. For Finnish and Swedish, see [`Vocabulary::label_in`].
     #[must_use]
-    pub const fn label(self) -> &'static str {
-        match self {
-            Self::Volunteer => "volunteer work",
-            Self::FeeBased => "fee-based assignment",
-            Self::Salaried => "salaried employment",
-        }
+    pub fn label(self) -> &'static str {
+        self.label_in(Language::English)
     }
 }
 
@@ -156,3 +154,20 @@ pub struct Terms {
     /// Permanent or fixed-term.
     pub contract: Contract,
 }
+
+crate::i18n::vocabulary!(FormOfWork, "form_of_work", [
+    Volunteer => ("vapaaehtoistyö", "frivilligarbete", "volunteer work");
+    FeeBased => ("palkkioperusteinen toimeksianto", "arvodesbaserat uppdrag", "fee-based assignment"),
+        described (
+            "Projektiluonteinen tehtävä, josta maksetaan palkkio toiminnon ja tuntien mukaan.",
+            "Ett uppdrag av projektkaraktär som ersätts med arvode enligt verksamhet och timmar.",
+            "Project-type work paid by the activity and the hour."
+        );
+    Salaried => ("palkkatyö", "lönearbete", "salaried employment");
+]);
+
+crate::i18n::vocabulary!(TimeUnit, "time_unit", [
+    Days => ("päivää", "dagar", "days");
+    Weeks => ("viikkoa", "veckor", "weeks");
+    Months => ("kuukautta", "månader", "months");
+]);

@@ -1,0 +1,179 @@
+//! Labels in Finnish, Swedish and English: every concept, every value, every language.
+
+use std::collections::HashSet;
+
+use peerwork::{
+    Aim, Audience, ChecklistPoint, ExperienceBackground, FeeActivity, FormOfWork, Language,
+    OnboardingItem, Profile, ProfileCatalogue, Role, RoleVerdict, ServiceSetting, SupportRole,
+    Task, TaskCategory, Theme, TimeUnit, TrainingKind, Vocabulary, WorkingMode,
+};
+use strum::IntoEnumIterator;
+
+/// Every value has a non-empty label in every language, no two values of the concept
+/// share a label in one language, every label finds its value again, descriptions are
+/// non-empty where present, and the table lists every variant once, in order.
+fn check<T: Vocabulary + IntoEnumIterator + std::fmt::Debug>() -> usize {
+    let variants: Vec<T> = T::iter().collect();
+    assert_eq!(
+        T::values(),
+        variants.as_slice(),
+        "{}: table does not list every variant",
+        T::CONCEPT
+    );
+    for language in Language::ALL {
+        let mut seen = HashSet::new();
+        for &value in T::values() {
+            let label = value.label_in(language);
+            assert!(
+                !label.trim().is_empty(),
+                "{} {value:?}: no {language} label",
+                T::CONCEPT
+            );
+            assert_eq!(
+                label.trim(),
+                label,
+                "{} {value:?}: stray white space",
+                T::CONCEPT
+            );
+            assert!(
+                seen.insert(label),
+                "{}: {language} label {label:?} used twice",
+                T::CONCEPT
+            );
+            assert_eq!(
+                T::from_label(language, label),
+                Some(value),
+                "{} {value:?}",
+                T::CONCEPT
+            );
+            if let Some(description) = value.description_in(language) {
+                assert!(
+                    !description.trim().is_empty(),
+                    "{} {value:?}: empty description",
+                    T::CONCEPT
+                );
+                assert!(
+                    description.ends_with('.'),
+                    "{} {value:?}: a description is a sentence",
+                    T::CONCEPT
+                );
+            }
+        }
+        assert_eq!(T::from_label(language, "no such label"), None);
+    }
+    variants.len()
+}
+
+#[test]
+fn every_concept_is_labelled_in_three_languages() {
+    let counted = [
+        check::<Task>(),
+        check::<Profile>(),
+        check::<ServiceSetting>(),
+        check::<Role>(),
+        check::<RoleVerdict>(),
+        check::<Audience>(),
+        check::<Aim>(),
+        check::<TaskCategory>(),
+        check::<FormOfWork>(),
+        check::<WorkingMode>(),
+        check::<ExperienceBackground>(),
+        check::<Theme>(),
+        check::<TrainingKind>(),
+        check::<FeeActivity>(),
+        check::<ChecklistPoint>(),
+        check::<OnboardingItem>(),
+        check::<SupportRole>(),
+        check::<TimeUnit>(),
+        check::<Language>(),
+    ];
+    assert!(counted.iter().all(|&n| n > 0));
+}
+
+#[test]
+fn finnish_reference_terms() {
+    // The Finnish terms of DOMAIN.md are the reference.
+    assert_eq!(
+        Role::PeerWorker.label_in(Language::Finnish),
+        "kokemusasiantuntija"
+    );
+    assert_eq!(
+        Role::PeerSupporter.label_in(Language::Finnish),
+        "vertaistukija"
+    );
+    assert_eq!(
+        Role::PeerWorker.label_in(Language::Swedish),
+        "erfarenhetsexpert"
+    );
+    assert_eq!(
+        Role::PeerSupporter.label_in(Language::Swedish),
+        "kamratstödjare"
+    );
+    assert_eq!(Role::PeerWorker.label_in(Language::English), "peer worker");
+    assert_eq!(
+        SupportRole::CloseContactEmployee.label_in(Language::Finnish),
+        "lähityöntekijä"
+    );
+    assert_eq!(
+        FeeActivity::Preparation.label_in(Language::Finnish),
+        "valmistelutyö"
+    );
+    assert_eq!(
+        ExperienceBackground::CloseRelative.label_in(Language::Finnish),
+        "läheisen rooli"
+    );
+}
+
+#[test]
+fn english_labels_are_the_ones_the_crate_uses() {
+    for task in Task::ALL {
+        assert_eq!(task.label(), task.label_in(Language::English));
+    }
+    for profile in Profile::ALL {
+        assert_eq!(profile.name(), profile.label_in(Language::English));
+    }
+    for setting in ServiceSetting::iter() {
+        assert_eq!(setting.label(), setting.label_in(Language::English));
+    }
+    for point in ChecklistPoint::ALL {
+        assert_eq!(Some(point.text()), point.description_in(Language::English));
+    }
+}
+
+#[test]
+fn the_profile_catalogue_carries_the_labels() {
+    let json = serde_json::to_value(ProfileCatalogue::new()).unwrap();
+    assert_eq!(
+        json["tasks"][1]["label"]["fi"],
+        "asiakkaiden kokonaisvaltainen kuunteleminen"
+    );
+    let vocabulary = json["vocabulary"].as_array().unwrap();
+    let roles = vocabulary.iter().find(|c| c["concept"] == "role").unwrap();
+    assert_eq!(roles["terms"][0]["id"], "peer_worker");
+    assert_eq!(roles["terms"][0]["label"]["sv"], "erfarenhetsexpert");
+    let concepts: HashSet<&str> = vocabulary
+        .iter()
+        .map(|c| c["concept"].as_str().unwrap())
+        .collect();
+    for concept in [
+        "task",
+        "profile",
+        "service_setting",
+        "role",
+        "form_of_work",
+        "working_mode",
+        "experience_background",
+        "theme",
+        "training_kind",
+        "fee_activity",
+        "checklist_point",
+        "onboarding_item",
+        "support_role",
+        "language",
+    ] {
+        assert!(
+            concepts.contains(concept),
+            "{concept} missing from the catalogue"
+        );
+    }
+}
