@@ -1,38 +1,100 @@
 //! The four peer-worker profiles of the Vantaa pilot (2017), for a person to read.
 //!
 //! ```text
-//! cargo run --example vantaa_profiles            # the profiles, for a person to read
-//! cargo run --example vantaa_profiles -- --json  # the four pilot job descriptions as JSON
+//! cargo run --example vantaa_profiles                 # the profiles, for a person to read
+//! cargo run --example vantaa_profiles -- --json       # the four pilot posts as JSON
+//! cargo run --example vantaa_profiles -- --lang fi    # the four pilot posts as postings
+//! cargo run --example vantaa_profiles -- --lang sv --format text
 //! ```
+//!
+//! `--lang` takes `fi`, `sv` or `en`; `--format` takes `markdown` (the default) or
+//! `text`.
 
 use std::process::ExitCode;
 
-use peerwork::{COMMON_CORE, JobDescription, JobError, Profile, Role, RoleAssessment, TaskSet};
+use peerwork::{
+    COMMON_CORE, Format, JobDescription, JobError, Language, Profile, Role, RoleAssessment, TaskSet,
+};
+
+const USAGE: &str = "usage: vantaa_profiles [--json | --lang fi|sv|en [--format markdown|text]]";
+
+enum Command {
+    Profiles,
+    Json,
+    Postings(Language, Format),
+}
+
+fn parse(args: &[String]) -> Result<Command, String> {
+    let mut json = false;
+    let mut language = None;
+    let mut format = None;
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--json" => json = true,
+            "--lang" => {
+                let value = args.next().ok_or("--lang needs a value")?;
+                language = Some(
+                    value
+                        .parse()
+                        .map_err(|_| format!("unknown language `{value}`"))?,
+                );
+            }
+            "--format" => {
+                let value = args.next().ok_or("--format needs a value")?;
+                format = Some(
+                    value
+                        .parse()
+                        .map_err(|_| format!("unknown format `{value}`"))?,
+                );
+            }
+            other => return Err(format!("unknown argument `{other}`")),
+        }
+    }
+    match (json, language, format) {
+        (true, None, None) => Ok(Command::Json),
+        (false, None, None) => Ok(Command::Profiles),
+        (false, language, format) => Ok(Command::Postings(
+            language.unwrap_or(Language::English),
+            format.unwrap_or(Format::Markdown),
+        )),
+        (true, _, _) => Err("--json does not go with --lang or --format".to_owned()),
+    }
+}
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    match args
-        .iter()
-        .map(String::as_str)
-        .collect::<Vec<_>>()
-        .as_slice()
-    {
-        [] => {
+    let result = match parse(&args) {
+        Ok(Command::Profiles) => {
             print_profiles();
-            ExitCode::SUCCESS
+            Ok(())
         }
-        ["--json"] => match print_json() {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(err) => {
-                eprintln!("error: {err}");
-                ExitCode::FAILURE
-            }
-        },
-        _ => {
-            eprintln!("usage: vantaa_profiles [--json]");
+        Ok(Command::Json) => print_json(),
+        Ok(Command::Postings(language, format)) => print_postings(language, format),
+        Err(message) => {
+            eprintln!("{message}\n{USAGE}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("error: {err}");
             ExitCode::FAILURE
         }
     }
+}
+
+/// The four Vantaa pilot posts rendered for people.
+fn print_postings(language: Language, format: Format) -> Result<(), Box<dyn std::error::Error>> {
+    for (i, profile) in Profile::ALL.into_iter().enumerate() {
+        if i > 0 {
+            println!();
+        }
+        let job = JobDescription::vantaa_pilot_in(profile, language).build()?;
+        print!("{}", job.render(language, format));
+    }
+    Ok(())
 }
 
 /// The four Vantaa pilot posts as one JSON array of job descriptions.

@@ -72,6 +72,7 @@ mod i18n;
 mod job;
 mod language;
 mod profile;
+mod render;
 mod role;
 #[cfg(feature = "schema")]
 pub mod schema;
@@ -98,6 +99,7 @@ pub use job::{
 };
 pub use language::Language;
 pub use profile::{COMMON_CORE, Duty, PilotUnit, Profile, Resemblance, ServiceSetting};
+pub use render::{Format, Rendering};
 pub use role::{Role, RoleAssessment, RoleVerdict};
 pub use task::{Aim, Audience, CATALOGUE, Citation, Source, Task, TaskCategory, TaskInfo};
 pub use task_set::{Iter, TaskSet};

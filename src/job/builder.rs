@@ -1,8 +1,10 @@
 //! [`JobDescriptionBuilder`]: one fluent chain to a valid [`JobDescription`].
 
 use crate::fee::FeeActivity;
+use crate::i18n::Vocabulary;
 use crate::language::Language;
 use crate::profile::{Profile, ServiceSetting};
+use crate::role::Role;
 use crate::task_set::TaskSet;
 use crate::work_pair::WorkPair;
 
@@ -63,16 +65,41 @@ impl JobDescriptionBuilder {
         }
     }
 
-    pub(super) fn vantaa_pilot(profile: Profile) -> Self {
-        Self::new(format!("Peer worker — {}", profile.name()))
-            .employer("City of Vantaa", Some(profile.pilot_unit().name))
-            .location(Location::municipality("Vantaa"))
+    pub(super) fn vantaa_pilot(profile: Profile, language: Language) -> Self {
+        let role = Role::PeerWorker.label_in(language);
+        let mut chars = role.chars();
+        let role_title: String = chars
+            .next()
+            .map(|first| first.to_uppercase().chain(chars).collect())
+            .unwrap_or_default();
+        let (city, municipality, contact) = match language {
+            Language::Finnish => (
+                "Vantaan kaupunki",
+                "Vantaa",
+                "yksikön nimetty lähityöntekijä",
+            ),
+            Language::Swedish => ("Vanda stad", "Vanda", "en utsedd kontaktanställd i enheten"),
+            Language::English => (
+                "City of Vantaa",
+                "Vantaa",
+                "a named close contact employee of the unit",
+            ),
+        };
+        // The report names the housing unit only in English; the others are proper names.
+        let unit = match (profile, language) {
+            (Profile::Storyteller, Language::Finnish) => "Vantaan asumisen palvelut",
+            (Profile::Storyteller, Language::Swedish) => "Vanda boendetjänster",
+            _ => profile.pilot_unit().name,
+        };
+        Self::new(format!("{role_title} – {}", profile.label_in(language)))
+            .employer(city, Some(unit))
+            .location(Location::municipality(municipality))
             .languages([Language::Finnish])
             .profile(profile)
             .form_of_work(FormOfWork::Salaried)
             .working_time_percent(50)
             .contract(Contract::months(3))
-            .close_contact_employee("close contact employee of the unit")
+            .close_contact_employee(contact)
             .experience_backgrounds([
                 ExperienceBackground::Homelessness,
                 ExperienceBackground::Substances,

@@ -411,7 +411,22 @@ impl JobDescription {
     /// # Ok::<(), peerwork::JobError>(())
     /// ```
     pub fn vantaa_pilot(profile: Profile) -> JobDescriptionBuilder {
-        JobDescriptionBuilder::vantaa_pilot(profile)
+        JobDescriptionBuilder::vantaa_pilot(profile, Language::English)
+    }
+
+    /// [`vantaa_pilot`](Self::vantaa_pilot) with its texts (title, employer, unit,
+    /// close contact employee) written in `language`, for postings in that language.
+    ///
+    /// ```
+    /// use peerwork::{JobDescription, Language, Profile};
+    ///
+    /// let job = JobDescription::vantaa_pilot_in(Profile::BridgeBuilder, Language::Finnish).build()?;
+    /// assert_eq!(job.title(), "Kokemusasiantuntija – Sillanrakentaja");
+    /// assert_eq!(job.employer().organisation, "Vantaan kaupunki");
+    /// # Ok::<(), peerwork::JobError>(())
+    /// ```
+    pub fn vantaa_pilot_in(profile: Profile, language: Language) -> JobDescriptionBuilder {
+        JobDescriptionBuilder::vantaa_pilot(profile, language)
     }
 
     /// The format version of the document.
