@@ -46,6 +46,9 @@
 //! | the model as one document for integrators | [`ProfileCatalogue`] |
 //! | JSON Schemas of the documents | [module `schema`](schema) (feature `schema`) |
 //! | languages | [`Language`] |
+//! | labels in Finnish, Swedish and English | [`Vocabulary`], [`Text`] |
+//! | job descriptions rendered for people | [`JobDescription::render`], [`Rendering`], [`Format`] |
+//! | schema.org `JobPosting` (JSON-LD) | [`JobPosting`], [`PostingDetails`] |
 //!
 //! # Limits
 //!
@@ -70,6 +73,7 @@ mod error;
 mod fee;
 mod i18n;
 mod job;
+mod job_posting;
 mod language;
 mod profile;
 mod render;
@@ -96,6 +100,11 @@ pub use job::{
     JobDescription, JobDescriptionBuilder, JobError, JobTasks, Location, MAX_NAME_CHARS,
     MAX_POSTAL_CODE_CHARS, MAX_TITLE_CHARS, OnboardingItem, Requirements, Support, SupportRole,
     Term, Terms, Theme, TimeUnit, TrainingKind, TrainingRequirement, WorkingMode,
+};
+pub use job_posting::{
+    CategoryCode, Euros, ISCO_08_CODE, ISCO_08_NAME, JobPosting, MonetaryAmount, Organization, Pay,
+    PayPeriod, Place, PostalAddress, PostingDetails, PostingError, PropertyValue,
+    QuantitativeValue,
 };
 pub use language::Language;
 pub use profile::{COMMON_CORE, Duty, PilotUnit, Profile, Resemblance, ServiceSetting};

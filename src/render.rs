@@ -253,6 +253,42 @@ fn date_in(date: Date, language: Language) -> String {
     }
 }
 
+/// The training requirement of `job` as a phrase in `language`.
+pub(crate) fn training_text(job: &JobDescription, language: Language) -> String {
+    let p = phrases(language);
+    match &job.requirements().training {
+        TrainingRequirement::KokoaStandard => p.kokoa.to_owned(),
+        TrainingRequirement::Other { description, hours } => match hours {
+            Some(hours) => format!("{description} ({})", fill(p.hours, &hours.to_string())),
+            None => description.clone(),
+        },
+        TrainingRequirement::None => p.no_training.to_owned(),
+    }
+}
+
+/// The working time of `job` as a phrase in `language`.
+pub(crate) fn working_time_text(job: &JobDescription, language: Language) -> String {
+    fill(
+        phrases(language).percent_of_full_time,
+        &job.terms().working_time_percent.to_string(),
+    )
+}
+
+/// The experience backgrounds `job` seeks, as a phrase in `language`; `None` when it
+/// names none.
+pub(crate) fn experience_text(job: &JobDescription, language: Language) -> Option<String> {
+    let backgrounds = &job.requirements().experience_backgrounds;
+    if backgrounds.is_empty() {
+        return None;
+    }
+    let list = backgrounds
+        .iter()
+        .map(|background| background.label_in(language))
+        .collect::<Vec<_>>()
+        .join(", ");
+    Some(format!("{}: {list}", phrases(language).experience_sought))
+}
+
 /// A job description ready to render; see [`JobDescription::render`] for the common
 /// case.
 ///
@@ -538,13 +574,7 @@ impl Rendering<'_> {
         let (terms, p) = (self.job.terms(), self.p());
         w.heading(p.terms)?;
         w.field(p.form_of_work, self.label(terms.form_of_work))?;
-        w.field(
-            p.working_time,
-            &fill(
-                p.percent_of_full_time,
-                &terms.working_time_percent.to_string(),
-            ),
-        )?;
+        w.field(p.working_time, &working_time_text(self.job, self.language))?;
         w.field(p.contract, &self.contract())
     }
 
@@ -583,18 +613,6 @@ impl Rendering<'_> {
         Ok(())
     }
 
-    fn training(&self) -> String {
-        let p = self.p();
-        match &self.job.requirements().training {
-            TrainingRequirement::KokoaStandard => p.kokoa.to_owned(),
-            TrainingRequirement::Other { description, hours } => match hours {
-                Some(hours) => format!("{description} ({})", fill(p.hours, &hours.to_string())),
-                None => description.clone(),
-            },
-            TrainingRequirement::None => p.no_training.to_owned(),
-        }
-    }
-
     fn requirements(&self, w: &mut Writer<'_, '_>) -> fmt::Result {
         let (requirements, p) = (self.job.requirements(), self.p());
         w.heading(p.requirements)?;
@@ -604,7 +622,7 @@ impl Rendering<'_> {
                 &self.list(&requirements.experience_backgrounds),
             )?;
         }
-        w.field(p.training, &self.training())?;
+        w.field(p.training, &training_text(self.job, self.language))?;
         if !requirements.themes.is_empty() {
             w.field(p.themes, &self.list(&requirements.themes))?;
         }
