@@ -103,6 +103,8 @@ impl Date {
 
     /// Days since 0000-03-01 in the proleptic Gregorian calendar (a day count that
     /// makes differences easy).
+    // Years are at most 9999, so every intermediate value is below 4 million.
+    #[allow(clippy::arithmetic_side_effects)]
     const fn day_number(self) -> i64 {
         // Shift the year to start in March so the leap day is the last day of a year.
         let (y, m) = if self.month <= 2 {
@@ -116,6 +118,7 @@ impl Date {
 
     /// The number of days from `earlier` to `self`; negative when `self` is earlier.
     #[must_use]
+    #[allow(clippy::arithmetic_side_effects)] // both day numbers are below 4 million
     pub const fn days_since(self, earlier: Date) -> i64 {
         self.day_number() - earlier.day_number()
     }

@@ -16,7 +16,7 @@ pub(crate) fn quote(value: &str) -> String {
     }
     let mut end = QUOTE_LIMIT;
     while !value.is_char_boundary(end) {
-        end -= 1;
+        end = end.saturating_sub(1);
     }
     let mut quoted = value.get(..end).unwrap_or_default().to_owned();
     quoted.push('…');

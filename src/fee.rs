@@ -96,7 +96,7 @@ impl Cents {
     /// Whole euros as cents.
     #[must_use]
     pub const fn from_euros(euros: u32) -> Self {
-        Self(euros as u64 * 100)
+        Self((euros as u64).saturating_mul(100))
     }
 
     /// The whole euros, rounded down.
@@ -154,6 +154,7 @@ pub struct FeeSchedule {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     valid_from: Option<crate::Date>,
     /// The rates, at most one per activity.
+    #[cfg_attr(feature = "schema", schemars(length(max = 9)))]
     rates: Vec<FeeRate>,
 }
 
@@ -388,6 +389,9 @@ impl<'de> Deserialize<'de> for FeeSchedule {
             name: String,
             #[serde(default)]
             valid_from: Option<crate::Date>,
+            #[serde(
+                deserialize_with = "crate::validate::bounded_list::<_, _, { FeeActivity::ALL.len() }>"
+            )]
             rates: Vec<FeeRate>,
         }
         let Unchecked {

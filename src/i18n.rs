@@ -134,6 +134,7 @@ macro_rules! vocabulary {
         }
 
         // The table is indexed by discriminant: check the order at compile time.
+        #[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
         const _: () = {
             let mut i = 0;
             while i < $Type::LABELS.len() {

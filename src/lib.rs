@@ -55,7 +55,13 @@
 //! Every text a document holds has an upper bound ([`MAX_TITLE_CHARS`],
 //! [`MAX_NAME_CHARS`], [`MAX_POSTAL_CODE_CHARS`], [`MAX_SCHEDULE_NAME_CHARS`]), checked
 //! wherever a document is built or read, and errors quote at most [`QUOTE_LIMIT`] bytes
-//! of a rejected value.
+//! of a rejected value. Every list has one too: a task set holds each task at most once,
+//! and the lists of a job description ([`MAX_LANGUAGES`], [`MAX_PROFILES`],
+//! [`MAX_WORKING_MODES`], [`MAX_EXPERIENCE_BACKGROUNDS`], [`MAX_THEMES`],
+//! [`MAX_ONBOARDING_ITEMS`], [`MAX_FEE_ACTIVITIES`]), of a fee schedule and of a
+//! readiness checklist stop reading at their bound, so a hostile document cannot make
+//! the crate allocate without limit. Deeply nested input is refused by `serde_json`'s
+//! recursion limit.
 //!
 //! # Cargo features
 //!
@@ -97,9 +103,11 @@ pub use fee::{
 pub use i18n::{Labels, Text, Vocabulary};
 pub use job::{
     Advisory, AdvisoryKind, Contract, Employer, ExperienceBackground, FormOfWork, FormatVersion,
-    JobDescription, JobDescriptionBuilder, JobError, JobTasks, Location, MAX_NAME_CHARS,
-    MAX_POSTAL_CODE_CHARS, MAX_TITLE_CHARS, OnboardingItem, Requirements, Support, SupportRole,
-    Term, Terms, Theme, TimeUnit, TrainingKind, TrainingRequirement, WorkingMode,
+    JobDescription, JobDescriptionBuilder, JobError, JobTasks, Location,
+    MAX_EXPERIENCE_BACKGROUNDS, MAX_FEE_ACTIVITIES, MAX_LANGUAGES, MAX_NAME_CHARS,
+    MAX_ONBOARDING_ITEMS, MAX_POSTAL_CODE_CHARS, MAX_PROFILES, MAX_THEMES, MAX_TITLE_CHARS,
+    MAX_WORKING_MODES, OnboardingItem, Requirements, Support, SupportRole, Term, Terms, Theme,
+    TimeUnit, TrainingKind, TrainingRequirement, WorkingMode,
 };
 pub use job_posting::{
     CategoryCode, Euros, ISCO_08_CODE, ISCO_08_NAME, JobPosting, MonetaryAmount, Organization, Pay,

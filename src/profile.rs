@@ -356,6 +356,7 @@ const PROFILES: [ProfileData; 4] = [
 ];
 
 // `PROFILES` is indexed by discriminant; check the order at compile time.
+#[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)] // evaluated at compile time: cannot fail at run time
 const _: () = {
     assert!(PROFILES.len() == 4);
     assert!(Profile::BridgeBuilder as usize == 3);
@@ -509,7 +510,11 @@ impl Resemblance {
     /// The number of tasks in either set.
     #[must_use]
     pub const fn union_len(&self) -> usize {
-        self.shared.len() + self.missing.len() + self.extra.len()
+        // Each is at most 32 (the catalogue's size).
+        self.shared
+            .len()
+            .saturating_add(self.missing.len())
+            .saturating_add(self.extra.len())
     }
 
     /// The Jaccard index, from 0 to 1.
@@ -526,8 +531,8 @@ impl Resemblance {
     /// report's order of profiles.
     fn closest_first(a: &Self, b: &Self) -> Ordering {
         // a.shared / a.union  vs  b.shared / b.union, cross-multiplied (small integers).
-        let left = b.shared.len() * a.union_len();
-        let right = a.shared.len() * b.union_len();
+        let left = b.shared.len().saturating_mul(a.union_len());
+        let right = a.shared.len().saturating_mul(b.union_len());
         left.cmp(&right).then(a.profile.cmp(&b.profile))
     }
 }

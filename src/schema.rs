@@ -71,7 +71,7 @@ fn clean_description(schema: &mut Schema) {
             break;
         };
         let inner = after.get(1..close).unwrap_or_default();
-        let tail = after.get(close + 1..).unwrap_or_default();
+        let tail = after.get(close.saturating_add(1)..).unwrap_or_default();
         if inner.starts_with('`') {
             cleaned.push_str(inner);
             rest = tail;
@@ -80,7 +80,7 @@ fn clean_description(schema: &mut Schema) {
             .and_then(|t| t.find(')').map(|end| (t, end)))
         {
             cleaned.push_str(inner);
-            rest = link.0.get(link.1 + 1..).unwrap_or_default();
+            rest = link.0.get(link.1.saturating_add(1)..).unwrap_or_default();
         } else {
             cleaned.push('[');
             cleaned.push_str(inner);

@@ -699,6 +699,7 @@ pub const CATALOGUE: [TaskInfo; Task::COUNT] = [
 
 // The catalogue is indexed by discriminant: check at compile time that entry `i`
 // describes the task whose discriminant is `i`.
+#[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)] // evaluated at compile time: cannot fail at run time
 const _: () = {
     let mut i = 0;
     while i < CATALOGUE.len() {
@@ -709,6 +710,7 @@ const _: () = {
 
 impl Task {
     /// Every task, in catalogue order.
+    #[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)] // evaluated at compile time: cannot fail at run time
     pub const ALL: [Task; Task::COUNT] = {
         let mut all = [Task::UsesOwnExperience; Task::COUNT];
         let mut i = 0;

@@ -40,3 +40,39 @@ pub(crate) fn first_duplicate<T: PartialEq + Copy>(
     }
     None
 }
+
+/// Deserializes a list of at most `MAX` items, failing as soon as the input holds more,
+/// so a hostile document cannot make the list grow without limit.
+pub(crate) fn bounded_list<'de, D, T, const MAX: usize>(deserializer: D) -> Result<Vec<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::Deserialize<'de>,
+{
+    struct Bounded<T, const MAX: usize>(core::marker::PhantomData<T>);
+
+    impl<'de, T: serde::Deserialize<'de>, const MAX: usize> serde::de::Visitor<'de>
+        for Bounded<T, MAX>
+    {
+        type Value = Vec<T>;
+
+        fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+            write!(f, "a list of at most {MAX} items")
+        }
+
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
+            let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(MAX));
+            while let Some(item) = seq.next_element()? {
+                if items.len() == MAX {
+                    return Err(serde::de::Error::invalid_length(
+                        MAX.saturating_add(1),
+                        &self,
+                    ));
+                }
+                items.push(item);
+            }
+            Ok(items)
+        }
+    }
+
+    deserializer.deserialize_seq(Bounded::<T, MAX>(core::marker::PhantomData))
+}

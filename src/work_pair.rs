@@ -154,7 +154,7 @@ impl ChecklistPoint {
     /// The point's number in the guide, 1 to 13.
     #[must_use]
     pub const fn number(self) -> u8 {
-        self as u8 + 1
+        (self as u8).saturating_add(1)
     }
 
     /// What the point asks, in a sentence (English). For Finnish and Swedish, see
@@ -189,14 +189,15 @@ impl ChecklistPoint {
 pub struct Readiness {
     /// The points the organisation has settled, in the guide's order, each once.
     #[serde(deserialize_with = "settled_points")]
-    #[cfg_attr(feature = "schema", schemars(extend("uniqueItems" = true)))]
+    #[cfg_attr(feature = "schema", schemars(extend("uniqueItems" = true), length(max = 13)))]
     settled: Vec<ChecklistPoint>,
 }
 
 fn settled_points<'de, D: serde::Deserializer<'de>>(
     deserializer: D,
 ) -> Result<Vec<ChecklistPoint>, D::Error> {
-    let points = Vec::<ChecklistPoint>::deserialize(deserializer)?;
+    let points: Vec<ChecklistPoint> =
+        crate::validate::bounded_list::<_, _, { ChecklistPoint::ALL.len() }>(deserializer)?;
     if let Some(point) = crate::validate::first_duplicate(points.iter().copied()) {
         return Err(serde::de::Error::custom(format_args!(
             "settled: checklist point `{point}` is listed more than once"

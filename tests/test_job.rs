@@ -450,3 +450,25 @@ fn advisory_work_pair_without_supervisor() {
     assert_eq!(kinds(&job), [AdvisoryKind::WorkPairWithoutSupervisor]);
     assert_eq!(job.review()[0].field, "support.work_pair.supervisor");
 }
+
+#[test]
+fn lists_stop_reading_at_their_bound() {
+    let mut doc = pilot_json();
+    doc["working_modes"] = json!(vec!["outreach"; 5]);
+    assert_eq!(
+        json_error(doc),
+        "invalid length 5, expected a list of at most 4 items"
+    );
+    let mut doc = pilot_json();
+    doc["requirements"]["themes"] = json!(vec!["crime"; 100_000]);
+    assert_eq!(
+        json_error(doc),
+        "invalid length 10, expected a list of at most 9 items"
+    );
+    let mut doc = pilot_json();
+    doc["languages"] = json!(["fi", "sv", "en", "fi"]);
+    assert_eq!(
+        json_error(doc),
+        "invalid length 4, expected a list of at most 3 items"
+    );
+}

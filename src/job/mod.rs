@@ -23,6 +23,7 @@ use crate::profile::{Profile, Resemblance, ServiceSetting};
 use crate::role::RoleAssessment;
 use crate::task::Citation;
 use crate::task_set::TaskSet;
+use crate::validate::bounded_list;
 use crate::work_pair::WorkPair;
 
 /// The longest title, in characters.
@@ -30,6 +31,22 @@ pub const MAX_TITLE_CHARS: usize = 120;
 /// The longest name or short text (organisation, unit, roles, training description), in
 /// characters.
 pub const MAX_NAME_CHARS: usize = 200;
+
+/// The most languages of work a document may list (one per [`Language`]).
+pub const MAX_LANGUAGES: usize = 3;
+/// The most profiles a document may list (one per [`Profile`]).
+pub const MAX_PROFILES: usize = 4;
+/// The most working modes a document may list (one per [`WorkingMode`]).
+pub const MAX_WORKING_MODES: usize = 4;
+/// The most onboarding items a document may list (one per [`OnboardingItem`]).
+pub const MAX_ONBOARDING_ITEMS: usize = 5;
+/// The most fee activities a document may list (one per [`FeeActivity`]).
+pub const MAX_FEE_ACTIVITIES: usize = 9;
+/// The most experience backgrounds a document may list (one per
+/// [`ExperienceBackground`]).
+pub const MAX_EXPERIENCE_BACKGROUNDS: usize = 6;
+/// The most themes a document may list (one per [`Theme`]).
+pub const MAX_THEMES: usize = 9;
 
 /// The longest postal code, in characters.
 pub const MAX_POSTAL_CODE_CHARS: usize = 20;
@@ -343,6 +360,8 @@ pub struct JobDescription {
     location: Location,
     /// The languages the work is done in, each once; at least one.
     #[cfg_attr(feature = "schema", schemars(extend("uniqueItems" = true, "minItems" = 1)))]
+    #[serde(deserialize_with = "bounded_list::<_, _, { MAX_LANGUAGES }>")]
+    #[cfg_attr(feature = "schema", schemars(length(max = MAX_LANGUAGES)))]
     languages: Vec<Language>,
     /// Where in the service system the post is.
     setting: ServiceSetting,
@@ -350,11 +369,15 @@ pub struct JobDescription {
     /// composition.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(feature = "schema", schemars(extend("uniqueItems" = true)))]
+    #[serde(deserialize_with = "bounded_list::<_, _, { MAX_PROFILES }>")]
+    #[cfg_attr(feature = "schema", schemars(length(max = MAX_PROFILES)))]
     profiles: Vec<Profile>,
     /// The tasks, essential and optional. At least one essential task; no task both.
     tasks: JobTasks,
     /// How the peer worker meets clients, primary mode first; at least one, each once.
     #[cfg_attr(feature = "schema", schemars(extend("uniqueItems" = true, "minItems" = 1)))]
+    #[serde(deserialize_with = "bounded_list::<_, _, { MAX_WORKING_MODES }>")]
+    #[cfg_attr(feature = "schema", schemars(length(max = MAX_WORKING_MODES)))]
     working_modes: Vec<WorkingMode>,
     /// Form of work, working time and contract.
     terms: Terms,
@@ -366,11 +389,15 @@ pub struct JobDescription {
     /// What the peer worker is given or signs before starting, each once.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(feature = "schema", schemars(extend("uniqueItems" = true)))]
+    #[serde(deserialize_with = "bounded_list::<_, _, { MAX_ONBOARDING_ITEMS }>")]
+    #[cfg_attr(feature = "schema", schemars(length(max = MAX_ONBOARDING_ITEMS)))]
     onboarding: Vec<OnboardingItem>,
     /// For a fee-based post, the fee activities it involves (at least one, each once);
     /// empty for any other post.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(feature = "schema", schemars(extend("uniqueItems" = true)))]
+    #[serde(deserialize_with = "bounded_list::<_, _, { MAX_FEE_ACTIVITIES }>")]
+    #[cfg_attr(feature = "schema", schemars(length(max = MAX_FEE_ACTIVITIES)))]
     fee_activities: Vec<FeeActivity>,
 }
 

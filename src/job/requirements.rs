@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::vocabulary;
+use crate::validate::bounded_list;
 
 /// An experience background a post seeks [T].
 ///
@@ -149,13 +150,23 @@ impl TrainingRequirement {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Requirements {
     /// The experience backgrounds sought, each once; `open_to_all` stands alone.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "bounded_list::<_, _, { super::MAX_EXPERIENCE_BACKGROUNDS }>"
+    )]
+    #[cfg_attr(feature = "schema", schemars(length(max = super::MAX_EXPERIENCE_BACKGROUNDS)))]
     #[cfg_attr(feature = "schema", schemars(extend("uniqueItems" = true)))]
     pub experience_backgrounds: Vec<ExperienceBackground>,
     /// The training required.
     pub training: TrainingRequirement,
     /// The themes of the work, each once.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "bounded_list::<_, _, { super::MAX_THEMES }>"
+    )]
+    #[cfg_attr(feature = "schema", schemars(length(max = super::MAX_THEMES)))]
     #[cfg_attr(feature = "schema", schemars(extend("uniqueItems" = true)))]
     pub themes: Vec<Theme>,
 }
