@@ -11,28 +11,9 @@ use crate::language::Language;
 use crate::task::Citation;
 use crate::validate::{check_text, first_duplicate};
 
+model_enum! {
 /// A kind of activity in a fee-based assignment, as Kokoa ry's fee recommendations
 /// distinguish them [T].
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    strum::Display,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    strum::EnumIter,
-    strum::EnumCount,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum FeeActivity {
     /// Preparing for an assignment (*valmistelutyö*).
     Preparation,
@@ -54,6 +35,7 @@ pub enum FeeActivity {
     DemandingEvent,
     /// Observation, interviews and audits (*havainnointi, haastattelu, auditointi*).
     ObservationInterviewAudit,
+}
 }
 
 impl FeeActivity {

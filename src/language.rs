@@ -1,7 +1,6 @@
 //! [`Language`]: the languages the model speaks.
 
-use serde::{Deserialize, Serialize};
-
+model_enum! {
 /// A language of work and of the model's labels: Finnish, Swedish or English, by ISO
 /// 639-1 code.
 ///
@@ -16,24 +15,6 @@ use serde::{Deserialize, Serialize};
 /// assert_eq!(serde_json::to_string(&Language::English).unwrap(), r#""en""#);
 /// # Ok::<(), strum::ParseError>(())
 /// ```
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    strum::Display,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    strum::EnumIter,
-    strum::EnumCount,
-)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Language {
     /// Finnish (*suomi*).
     #[serde(rename = "fi")]
@@ -47,6 +28,7 @@ pub enum Language {
     #[serde(rename = "en")]
     #[strum(serialize = "en")]
     English,
+}
 }
 
 impl Language {

@@ -73,6 +73,9 @@
 #![deny(missing_docs, missing_debug_implementations)]
 #![warn(clippy::pedantic)]
 
+#[macro_use]
+mod macros;
+
 mod catalogue;
 mod date;
 mod error;

@@ -3,7 +3,7 @@
 
 use core::cmp::Ordering;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::i18n::Vocabulary;
 use crate::language::Language;
@@ -27,31 +27,12 @@ pub const COMMON_CORE: TaskSet = TaskSet::from_tasks(&[
     Task::TakesPartInDevelopment,
 ]);
 
+model_enum! {
 /// Where in the service system a peer worker works.
 ///
 /// The first four are the settings of the Vantaa pilot [V]; the others are settings the
 /// work-pair guide names for experience expertise [T]. More may be added: the enum is
 /// `non_exhaustive`.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    strum::Display,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    strum::EnumIter,
-    strum::EnumCount,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub enum ServiceSetting {
     /// Low-threshold services, such as walk-in guidance for young adults.
@@ -74,6 +55,7 @@ pub enum ServiceSetting {
     DisabilityServices,
     /// Homelessness work.
     HomelessnessWork,
+}
 }
 
 impl ServiceSetting {
@@ -130,6 +112,7 @@ pub struct PilotUnit {
     pub citation: Citation,
 }
 
+model_enum! {
 /// One of the four peer-worker job profiles of the Vantaa pilot (2017) [V].
 ///
 /// Each profile is a [`ServiceSetting`] and four duties on top of the
@@ -149,26 +132,6 @@ pub struct PilotUnit {
 /// assert_eq!(listener.label, "listener");
 /// assert!(listener.tasks.is_subset(COMMON_CORE));
 /// ```
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    strum::Display,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    strum::EnumIter,
-    strum::EnumCount,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Profile {
     /// **The Caretaker**, in low-threshold services: meets everybody who comes through
     /// the door, is a local helping hand, brings new points of view and produces learning
@@ -184,6 +147,7 @@ pub enum Profile {
     /// **The Bridge Builder**, at the interface with the third sector: shares worries,
     /// escorts clients, listens, directs and advises, and is a source of information.
     BridgeBuilder,
+}
 }
 
 struct ProfileData {

@@ -10,8 +10,6 @@
 
 use core::fmt;
 
-use serde::{Deserialize, Serialize};
-
 use crate::date::Date;
 use crate::fee::FeeEstimate;
 use crate::i18n::Vocabulary;
@@ -24,23 +22,8 @@ use crate::task::Task;
 use crate::task_set::TaskSet;
 use crate::work_pair::Supervisor;
 
+model_enum! {
 /// The output format of a rendered job description.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    strum::Display,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    strum::EnumIter,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
 pub enum Format {
     /// Markdown, for web pages and job boards that take it.
     Markdown,
@@ -48,6 +31,7 @@ pub enum Format {
     #[strum(serialize = "text")]
     #[serde(rename = "text")]
     PlainText,
+}
 }
 
 /// The phrases of a posting in one language. `{}` marks where a value goes.

@@ -1,13 +1,14 @@
 //! Peer worker or peer supporter: the two questions of the work-pair guide, applied to a
 //! task set.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::i18n::Vocabulary;
 use crate::language::Language;
 use crate::task::{Aim, Audience, CATALOGUE, Task, TaskInfo};
 use crate::task_set::TaskSet;
 
+model_enum! {
 /// The two roles a person with lived experience can hold in services.
 ///
 /// | | peer worker | peer supporter |
@@ -18,25 +19,6 @@ use crate::task_set::TaskSet;
 ///
 /// The same person can hold both roles, and in the work-pair model typically does
 /// ([T]). Neither is more valuable than the other ([T]).
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    strum::Display,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    strum::EnumIter,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Role {
     /// A peer worker, expert by experience (*kokemusasiantuntija*): works in services,
     /// alongside professionals, to increase knowledge and understanding.
@@ -44,6 +26,7 @@ pub enum Role {
     /// A peer supporter (*vertaistukija*): acts among people who share the experience,
     /// to give support.
     PeerSupporter,
+}
 }
 
 impl Role {
@@ -132,24 +115,8 @@ const _: () = assert!(
         .const_eq(TaskSet::ALL)
 );
 
+model_enum! {
 /// Which role(s) a task set embodies.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    strum::Display,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    strum::EnumIter,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum RoleVerdict {
     /// The set holds no task, so there is nothing to assess.
     Undetermined,
@@ -160,6 +127,7 @@ pub enum RoleVerdict {
     /// Both: peer-supportive work with clients and expert work towards the services, the
     /// pattern of the work-pair model [T].
     Both,
+}
 }
 
 /// The role assessment of a task set: which role(s) it embodies and the tasks that put

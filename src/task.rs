@@ -116,26 +116,8 @@ pub enum Task {
     SourceOfInformation,
 }
 
+model_enum! {
 /// In relation to whom a task is done: the first question of the role test ([T]).
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    strum::Display,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    strum::EnumIter,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Audience {
     /// Clients, or other people who share the experience.
     Peers,
@@ -145,6 +127,7 @@ pub enum Audience {
     PeersAndProfessionals,
     /// The wider public: students, other organisations, society.
     Public,
+}
 }
 
 impl Audience {
@@ -162,26 +145,8 @@ impl Audience {
     }
 }
 
+model_enum! {
 /// What a task aims at: the second question of the role test ([T]).
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    strum::Display,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    strum::EnumIter,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Aim {
     /// Giving support.
     Support,
@@ -189,28 +154,11 @@ pub enum Aim {
     /// how the service system works.
     Knowledge,
 }
+}
 
+model_enum! {
 /// A grouping of tasks by the kind of work, for composing and presenting job
 /// descriptions.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    strum::Display,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    strum::EnumIter,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum TaskCategory {
     /// Meeting and supporting clients.
     ClientWork,
@@ -225,23 +173,10 @@ pub enum TaskCategory {
     /// Accompanying clients through the service system.
     AccompanyingClients,
 }
+}
 
+model_enum! {
 /// A source document of the model.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    strum::EnumIter,
-)]
-#[serde(rename_all = "snake_case")]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Source {
     /// **[V]** Franz-Koivisto, L. (2018). *Creating a Model for the Peer Worker Job
     /// Description in the City of Vantaa Social Services for Adults.* City of Vantaa,
@@ -250,6 +185,7 @@ pub enum Source {
     /// **[T]** *Kokemusasiantuntijan ja ammattilaisen yhteistyö — Työparimalliopas*
     /// (guide to the work-pair model). Nuorisoasuntoliitto, KATU project.
     WorkPairGuide,
+}
 }
 
 impl Source {

@@ -79,27 +79,8 @@ impl WorkPair {
     }
 }
 
+model_enum! {
 /// A point of the 13-point preparation checklist for adopting the work-pair model [T].
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    strum::Display,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    strum::EnumIter,
-    strum::EnumCount,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum ChecklistPoint {
     /// 1. The organisation is committed to adopting the model.
     OrganisationCommitment,
@@ -131,6 +112,7 @@ pub enum ChecklistPoint {
     ContinuousDevelopment,
     /// 13. Experiences are shared with other organisations.
     SharingExperiences,
+}
 }
 
 impl ChecklistPoint {

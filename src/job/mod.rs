@@ -51,26 +51,8 @@ pub const MAX_THEMES: usize = 9;
 /// The longest postal code, in characters.
 pub const MAX_POSTAL_CODE_CHARS: usize = 20;
 
+model_enum! {
 /// How a peer worker meets clients [V].
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    strum::Display,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    strum::EnumIter,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum WorkingMode {
     /// Joining employees' client meetings: the primary mode of the pilot [V].
     JoiningClientMeetings,
@@ -81,6 +63,7 @@ pub enum WorkingMode {
     /// Being present in a drop-in centre or walk-in service [V].
     DropInPresence,
 }
+}
 
 impl WorkingMode {
     /// The modes of the Vantaa pilot, primary first.
@@ -90,26 +73,8 @@ impl WorkingMode {
     ];
 }
 
+model_enum! {
 /// What a new peer worker is given or signs before starting, as in the pilot [V].
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    strum::Display,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    strum::EnumIter,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum OnboardingItem {
     /// The employer's confidentiality agreement, signed and gone through.
     ConfidentialityAgreement,
@@ -121,6 +86,7 @@ pub enum OnboardingItem {
     MobilePhone,
     /// Follow-up of working time.
     WorkTimeFollowUp,
+}
 }
 
 impl OnboardingItem {
@@ -137,26 +103,8 @@ impl OnboardingItem {
     pub const CITATION: Citation = Citation::vantaa("Working on the model");
 }
 
+model_enum! {
 /// The people around a peer worker, as the renderer and front ends name them.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    strum::Display,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    strum::EnumIter,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum SupportRole {
     /// The close contact employee (*lähityöntekijä*) who stands beside the peer worker
     /// [V].
@@ -165,6 +113,7 @@ pub enum SupportRole {
     WorkPairProfessional,
     /// The supervisor of a work pair [T].
     PairSupervisor,
+}
 }
 
 /// The employing organisation and unit.

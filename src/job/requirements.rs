@@ -5,30 +5,12 @@ use serde::{Deserialize, Serialize};
 use crate::i18n::vocabulary;
 use crate::validate::bounded_list;
 
+model_enum! {
 /// An experience background a post seeks [T].
 ///
 /// **Sensitive.** These values describe what a *post* seeks. Applied to a person, an
 /// experience background reveals health, substance use or a criminal record: special
 /// categories of personal data. Never attach them to a person in anything public.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    strum::Display,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    strum::EnumIter,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum ExperienceBackground {
     /// Lived experience of mental-health challenges.
     MentalHealth,
@@ -43,27 +25,10 @@ pub enum ExperienceBackground {
     /// Open to all backgrounds.
     OpenToAll,
 }
+}
 
+model_enum! {
 /// A theme of the work, where experience expertise is used [T].
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    strum::Display,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    strum::EnumIter,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Theme {
     /// Homelessness and its prevention.
     Homelessness,
@@ -84,27 +49,10 @@ pub enum Theme {
     /// Supporting sobriety (in housing social work).
     SupportingSobriety,
 }
+}
 
+model_enum! {
 /// How a peer-worker training is organised [T].
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    strum::Display,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    strum::EnumIter,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum TrainingKind {
     /// A training tailored by a non-governmental organisation.
     NgoTailored,
@@ -114,6 +62,7 @@ pub enum TrainingKind {
     LabourMarketTraining,
     /// Any other training.
     Other,
+}
 }
 
 /// The training a post requires.

@@ -7,24 +7,8 @@ use crate::task_set::TaskSet;
 
 use super::{FormOfWork, JobDescription, TrainingRequirement};
 
+model_enum! {
 /// A practice recommendation a job description does not follow.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    strum::Display,
-    strum::IntoStaticStr,
-    strum::EnumIter,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub enum AdvisoryKind {
     /// No close contact employee is named. In the pilot every peer worker had one, and
@@ -42,6 +26,7 @@ pub enum AdvisoryKind {
     /// A work pair with no named supervisor; the job description should say who
     /// supervises the pair [T] (checklist point 10).
     WorkPairWithoutSupervisor,
+}
 }
 
 impl AdvisoryKind {

@@ -6,27 +6,9 @@ use crate::date::Date;
 use crate::i18n::Vocabulary;
 use crate::language::Language;
 
+model_enum! {
 /// The form in which peer work is done [T]. The content and goals of the work must fit
 /// its form.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    strum::Display,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    strum::EnumIter,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum FormOfWork {
     /// Unpaid volunteer work.
     Volunteer,
@@ -34,6 +16,7 @@ pub enum FormOfWork {
     FeeBased,
     /// Salaried employment, full- or part-time.
     Salaried,
+}
 }
 
 impl FormOfWork {
@@ -50,13 +33,8 @@ impl FormOfWork {
     }
 }
 
+model_enum! {
 /// A unit of time for a fixed term.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, strum::Display, strum::EnumIter,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum TimeUnit {
     /// Days.
     Days,
@@ -64,6 +42,7 @@ pub enum TimeUnit {
     Weeks,
     /// Calendar months.
     Months,
+}
 }
 
 /// How long a fixed-term contract runs.
