@@ -13,7 +13,7 @@ use crate::validate::{check_text, first_duplicate};
 
 model_enum! {
 /// A kind of activity in a fee-based assignment, as Kokoa ry's fee recommendations
-/// distinguish them [T].
+/// distinguish them \[T\].
 pub enum FeeActivity {
     /// Preparing for an assignment (*valmistelutyö*).
     Preparation,
@@ -220,7 +220,7 @@ impl FeeSchedule {
     }
 
     /// Kokoa ry's fee recommendation (EUR per hour), as quoted in the work-pair guide
-    /// [T]. The guide gives no date for the figures, so `valid_from` is unset; check
+    /// \[T\]. The guide gives no date for the figures, so `valid_from` is unset; check
     /// Kokoa ry's current recommendation before relying on it.
     ///
     /// | activity | EUR/h |

@@ -5,8 +5,8 @@
 //! mental-health problems or crime who work inside social services alongside
 //! professionals.
 //!
-//! The crate encodes the model of the City of Vantaa pilot (2017) **[V]** and the
-//! work-pair guide **[T]** (see [`Source`]) as data:
+//! The crate encodes the model of the City of Vantaa pilot (2017) **\[V\]** and the
+//! work-pair guide **\[T\]** (see [`Source`]) as data:
 //!
 //! ```
 //! use peerwork::{Profile, RoleAssessment, RoleVerdict, Task, TaskSet};
@@ -33,6 +33,7 @@
 //! | how close a composition is to each profile | [`Profile::rank`], [`Resemblance`] |
 //! | peer worker vs peer supporter | [`Role`], [`RoleAssessment`], [`RoleVerdict`] |
 //! | the sources | [`Source`], [`Citation`] |
+//! | the peer-worker bank: roster, matching to jobs, near misses | [`Bank`], [`PeerWorkerRecord`], [`Roster`], [module `bank`](bank) |
 //! | a job description, its builder and the Vantaa presets | [`JobDescription`], [`JobDescriptionBuilder`] |
 //! | essential and optional tasks, working modes | [`JobTasks`], [`WorkingMode`] |
 //! | forms of work, working time, contracts | [`Terms`], [`FormOfWork`], [`Contract`], [`Term`] |
@@ -76,6 +77,7 @@
 #[macro_use]
 mod macros;
 
+pub mod bank;
 mod catalogue;
 mod date;
 mod error;
@@ -94,6 +96,12 @@ mod task_set;
 mod validate;
 mod work_pair;
 
+pub use bank::{
+    Bank, BankError, Candidate, CandidateScore, DateRange, DateRangeError, MAX_AVAILABILITY_RANGES,
+    MAX_BANK_MUNICIPALITIES, MAX_MUNICIPALITIES_SERVED, MAX_ROSTER_WORKERS, MAX_WORKER_ID_CHARS,
+    MatchRequirement, Matches, NearMisses, PeerWorkerRecord, PeerWorkerRecordBuilder, Reason,
+    RecordError, Roster, RosterError, ServiceArea, Training, TrainingMet,
+};
 pub use catalogue::{
     ProfileCatalogue, ProfileEntry, SourceEntry, VocabularyConcept, VocabularyTerm,
 };

@@ -11,7 +11,7 @@ use crate::task::{Citation, Task};
 use crate::task_set::TaskSet;
 
 /// The common core: what every peer worker of the Vantaa pilot did, whatever the
-/// unit ([V], "Results / models").
+/// unit (\[V\], "Results / models").
 ///
 /// ```
 /// use peerwork::{COMMON_CORE, Profile};
@@ -30,8 +30,8 @@ pub const COMMON_CORE: TaskSet = TaskSet::from_tasks(&[
 model_enum! {
 /// Where in the service system a peer worker works.
 ///
-/// The first four are the settings of the Vantaa pilot [V]; the others are settings the
-/// work-pair guide names for experience expertise [T]. More may be added: the enum is
+/// The first four are the settings of the Vantaa pilot \[V\]; the others are settings the
+/// work-pair guide names for experience expertise \[T\]. More may be added: the enum is
 /// `non_exhaustive`.
 #[non_exhaustive]
 pub enum ServiceSetting {
@@ -113,7 +113,7 @@ pub struct PilotUnit {
 }
 
 model_enum! {
-/// One of the four peer-worker job profiles of the Vantaa pilot (2017) [V].
+/// One of the four peer-worker job profiles of the Vantaa pilot (2017) \[V\].
 ///
 /// Each profile is a [`ServiceSetting`] and four duties on top of the
 /// [`COMMON_CORE`]. Everything about a profile is a `const fn`, so its task sets are

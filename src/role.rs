@@ -14,11 +14,11 @@ model_enum! {
 /// | | peer worker | peer supporter |
 /// |---|---|---|
 /// | Finnish | *kokemusasiantuntija* | *vertaistukija* |
-/// | acts in relation to | services and professionals, alongside professionals [V] | people who share the experience, among peers [V] |
-/// | aim | knowledge and understanding [T] | support [T] |
+/// | acts in relation to | services and professionals, alongside professionals \[V\] | people who share the experience, among peers \[V\] |
+/// | aim | knowledge and understanding \[T\] | support \[T\] |
 ///
 /// The same person can hold both roles, and in the work-pair model typically does
-/// ([T]). Neither is more valuable than the other ([T]).
+/// (\[T\]). Neither is more valuable than the other (\[T\]).
 pub enum Role {
     /// A peer worker, expert by experience (*kokemusasiantuntija*): works in services,
     /// alongside professionals, to increase knowledge and understanding.
@@ -125,7 +125,7 @@ pub enum RoleVerdict {
     /// Peer support only.
     PeerSupporter,
     /// Both: peer-supportive work with clients and expert work towards the services, the
-    /// pattern of the work-pair model [T].
+    /// pattern of the work-pair model \[T\].
     Both,
 }
 }

@@ -8,6 +8,7 @@
 use schemars::generate::SchemaSettings;
 use schemars::{JsonSchema, Schema};
 
+use crate::bank::{PeerWorkerRecord, Roster};
 use crate::catalogue::ProfileCatalogue;
 use crate::fee::FeeSchedule;
 use crate::job::JobDescription;
@@ -89,7 +90,12 @@ fn clean_description(schema: &mut Schema) {
         }
     }
     cleaned.push_str(rest);
-    cleaned.trim().clone_into(text);
+    // Source keys are escaped in rustdoc (`\[V\]`) so they are not taken for links.
+    cleaned
+        .trim()
+        .replace("\\[", "[")
+        .replace("\\]", "]")
+        .clone_into(text);
 }
 
 fn root<T: JsonSchema>(name: &'static str, title: &str, description: &str) -> RootSchema {
@@ -104,7 +110,7 @@ fn root<T: JsonSchema>(name: &'static str, title: &str, description: &str) -> Ro
 }
 
 /// The schemas of every root document: job description, task set, profile catalogue,
-/// fee schedule and work-pair readiness.
+/// fee schedule, work-pair readiness, peer-worker record and roster.
 ///
 /// ```
 /// let schemas = peerwork::schema::root_schemas();
@@ -146,6 +152,26 @@ pub fn root_schemas() -> Vec<RootSchema> {
             "Work-pair readiness checklist",
             "Which points of the 13-point preparation checklist for the work-pair model an \
              organisation has settled.",
+        ),
+        root::<PeerWorkerRecord>(
+            "peer_worker_record",
+            "Peer-worker record",
+            "What a peer-worker bank knows of one person, for matching them to jobs: an \
+             opaque id, the tasks they can take on, experience backgrounds, training, forms \
+             of work and largest working time accepted, languages, service area and \
+             availability. No name or contact data. Experience backgrounds are \
+             special-category personal data (health, substance use, criminal record): keep \
+             this document inside the bank. Besides this schema, a record must satisfy \
+             rules across values (municipalities distinct regardless of case; availability \
+             ranges in order, without overlap, none ending before it starts; no \
+             `open_to_all` background); peerwork checks them all.",
+        ),
+        root::<Roster>(
+            "roster",
+            "Peer-worker roster",
+            "A peer-worker bank's roster: every person it can place, each a peer-worker \
+             record with an id of its own. A roster is loaded all or nothing: if any record \
+             is invalid or an id repeats, nothing is loaded.",
         ),
     ]
 }

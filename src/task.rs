@@ -118,7 +118,7 @@ pub enum Task {
 }
 
 model_enum! {
-/// In relation to whom a task is done: the first question of the role test ([T]).
+/// In relation to whom a task is done: the first question of the role test (\[T\]).
 pub enum Audience {
     /// Clients, or other people who share the experience.
     Peers,
@@ -147,7 +147,7 @@ impl Audience {
 }
 
 model_enum! {
-/// What a task aims at: the second question of the role test ([T]).
+/// What a task aims at: the second question of the role test (\[T\]).
 pub enum Aim {
     /// Giving support.
     Support,
@@ -179,11 +179,11 @@ pub enum TaskCategory {
 model_enum! {
 /// A source document of the model.
 pub enum Source {
-    /// **[V]** Franz-Koivisto, L. (2018). *Creating a Model for the Peer Worker Job
+    /// **\[V\]** Franz-Koivisto, L. (2018). *Creating a Model for the Peer Worker Job
     /// Description in the City of Vantaa Social Services for Adults.* City of Vantaa,
     /// project *Municipal Strategies to Prevent Homelessness* (AKU, 2016–2019).
     Vantaa2018,
-    /// **[T]** *Kokemusasiantuntijan ja ammattilaisen yhteistyö — Työparimalliopas*
+    /// **\[T\]** *Kokemusasiantuntijan ja ammattilaisen yhteistyö — Työparimalliopas*
     /// (guide to the work-pair model). Nuorisoasuntoliitto, KATU project.
     WorkPairGuide,
 }
@@ -234,7 +234,7 @@ pub struct Citation {
 }
 
 impl Citation {
-    /// A place in the Vantaa report **[V]**.
+    /// A place in the Vantaa report **\[V\]**.
     #[must_use]
     pub const fn vantaa(place: &'static str) -> Self {
         Self {
@@ -243,7 +243,7 @@ impl Citation {
         }
     }
 
-    /// A place in the work-pair guide **[T]**.
+    /// A place in the work-pair guide **\[T\]**.
     #[must_use]
     pub const fn work_pair_guide(place: &'static str) -> Self {
         Self {

@@ -1,4 +1,4 @@
-//! The work-pair model [T]: a peer worker and a professional working as a pair, and the
+//! The work-pair model \[T\]: a peer worker and a professional working as a pair, and the
 //! checklist an organisation works through before adopting the model.
 
 use serde::{Deserialize, Serialize};
@@ -7,7 +7,7 @@ use crate::i18n::Vocabulary;
 use crate::language::Language;
 use crate::task::Citation;
 
-/// Who supervises a work pair (checklist point 10 of [T]: the job descriptions must say
+/// Who supervises a work pair (checklist point 10 of \[T\]: the job descriptions must say
 /// who supervises the pair).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
@@ -26,7 +26,7 @@ pub enum Supervisor {
     },
 }
 
-/// A peer worker and a professional working as a pair with the same clients [T].
+/// A peer worker and a professional working as a pair with the same clients \[T\].
 ///
 /// ```
 /// use peerwork::{Supervisor, WorkPair};
@@ -43,11 +43,11 @@ pub struct WorkPair {
     /// The professional partner's role, for example `"social worker"`.
     #[cfg_attr(feature = "schema", schemars(length(min = 1, max = 200)))]
     pub professional_role: String,
-    /// Who supervises the pair; the job description should say ([T], checklist point
+    /// Who supervises the pair; the job description should say (\[T\], checklist point
     /// 10).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub supervisor: Option<Supervisor>,
-    /// Whether the professional guides and coordinates the pair's work ([T], checklist
+    /// Whether the professional guides and coordinates the pair's work (\[T\], checklist
     /// point 10).
     pub professional_guides: bool,
 }
@@ -80,7 +80,7 @@ impl WorkPair {
 }
 
 model_enum! {
-/// A point of the 13-point preparation checklist for adopting the work-pair model [T].
+/// A point of the 13-point preparation checklist for adopting the work-pair model \[T\].
 pub enum ChecklistPoint {
     /// 1. The organisation is committed to adopting the model.
     OrganisationCommitment,

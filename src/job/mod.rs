@@ -52,15 +52,15 @@ pub const MAX_THEMES: usize = 9;
 pub const MAX_POSTAL_CODE_CHARS: usize = 20;
 
 model_enum! {
-/// How a peer worker meets clients [V].
+/// How a peer worker meets clients \[V\].
 pub enum WorkingMode {
-    /// Joining employees' client meetings: the primary mode of the pilot [V].
+    /// Joining employees' client meetings: the primary mode of the pilot \[V\].
     JoiningClientMeetings,
-    /// One-to-one meetings with clients by appointment, where it feels natural [V].
+    /// One-to-one meetings with clients by appointment, where it feels natural \[V\].
     OneToOneByAppointment,
-    /// Outreach: being where clients wait or spend time [V].
+    /// Outreach: being where clients wait or spend time \[V\].
     Outreach,
-    /// Being present in a drop-in centre or walk-in service [V].
+    /// Being present in a drop-in centre or walk-in service \[V\].
     DropInPresence,
 }
 }
@@ -74,7 +74,7 @@ impl WorkingMode {
 }
 
 model_enum! {
-/// What a new peer worker is given or signs before starting, as in the pilot [V].
+/// What a new peer worker is given or signs before starting, as in the pilot \[V\].
 pub enum OnboardingItem {
     /// The employer's confidentiality agreement, signed and gone through.
     ConfidentialityAgreement,
@@ -90,7 +90,7 @@ pub enum OnboardingItem {
 }
 
 impl OnboardingItem {
-    /// Every item, as the pilot provided them [V].
+    /// Every item, as the pilot provided them \[V\].
     pub const ALL: [OnboardingItem; 5] = [
         OnboardingItem::ConfidentialityAgreement,
         OnboardingItem::SystemLogIn,
@@ -107,11 +107,11 @@ model_enum! {
 /// The people around a peer worker, as the renderer and front ends name them.
 pub enum SupportRole {
     /// The close contact employee (*lähityöntekijä*) who stands beside the peer worker
-    /// [V].
+    /// \[V\].
     CloseContactEmployee,
-    /// The professional of a work pair [T].
+    /// The professional of a work pair \[T\].
     WorkPairProfessional,
-    /// The supervisor of a work pair [T].
+    /// The supervisor of a work pair \[T\].
     PairSupervisor,
 }
 }
@@ -194,11 +194,11 @@ impl JobTasks {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Support {
     /// The close contact employee (*lähityöntekijä*) who stands beside the peer worker,
-    /// by role or title, for example `"social counsellor of the unit"` [V].
+    /// by role or title, for example `"social counsellor of the unit"` \[V\].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(length(min = 1, max = 200)))]
     pub close_contact_employee: Option<String>,
-    /// The work pair, where the post is one half of a pair [T].
+    /// The work pair, where the post is one half of a pair \[T\].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub work_pair: Option<WorkPair>,
 }
@@ -372,7 +372,7 @@ impl JobDescription {
         JobDescriptionBuilder::new(title.into())
     }
 
-    /// A builder preset to the Vantaa pilot post of `profile` [V]: City of Vantaa, the
+    /// A builder preset to the Vantaa pilot post of `profile` \[V\]: City of Vantaa, the
     /// pilot unit, the profile's setting and tasks (all essential), joining client
     /// meetings as the primary working mode, salaried at 50 % for a 3-month fixed term,
     /// a close contact employee, lived experience of homelessness and substance use, no

@@ -6,7 +6,7 @@ use crate::i18n::vocabulary;
 use crate::validate::bounded_list;
 
 model_enum! {
-/// An experience background a post seeks [T].
+/// An experience background a post seeks \[T\].
 ///
 /// **Sensitive.** These values describe what a *post* seeks. Applied to a person, an
 /// experience background reveals health, substance use or a criminal record: special
@@ -20,7 +20,7 @@ pub enum ExperienceBackground {
     Substances,
     /// A criminal background.
     CriminalBackground,
-    /// Lived experience of homelessness (every Vantaa pilot peer worker had it [V]).
+    /// Lived experience of homelessness (every Vantaa pilot peer worker had it \[V\]).
     Homelessness,
     /// Open to all backgrounds.
     OpenToAll,
@@ -28,7 +28,7 @@ pub enum ExperienceBackground {
 }
 
 model_enum! {
-/// A theme of the work, where experience expertise is used [T].
+/// A theme of the work, where experience expertise is used \[T\].
 pub enum Theme {
     /// Homelessness and its prevention.
     Homelessness,
@@ -52,7 +52,7 @@ pub enum Theme {
 }
 
 model_enum! {
-/// How a peer-worker training is organised [T].
+/// How a peer-worker training is organised \[T\].
 pub enum TrainingKind {
     /// A training tailored by a non-governmental organisation.
     NgoTailored,
@@ -70,7 +70,7 @@ pub enum TrainingKind {
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum TrainingRequirement {
-    /// Training to Kokoa ry's standard: at least 50 hours over at least 4 months [T].
+    /// Training to Kokoa ry's standard: at least 50 hours over at least 4 months \[T\].
     KokoaStandard,
     /// Another stated training.
     Other {
@@ -87,9 +87,9 @@ pub enum TrainingRequirement {
 }
 
 impl TrainingRequirement {
-    /// The Kokoa standard's minimum length of training, in hours [T].
+    /// The Kokoa standard's minimum length of training, in hours \[T\].
     pub const KOKOA_MIN_HOURS: u16 = 50;
-    /// The Kokoa standard's minimum duration of training, in months [T].
+    /// The Kokoa standard's minimum duration of training, in months \[T\].
     pub const KOKOA_MIN_MONTHS: u16 = 4;
 }
 

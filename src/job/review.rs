@@ -12,19 +12,19 @@ model_enum! {
 #[non_exhaustive]
 pub enum AdvisoryKind {
     /// No close contact employee is named. In the pilot every peer worker had one, and
-    /// all found it a good thing [V].
+    /// all found it a good thing \[V\].
     NoCloseContactEmployee,
     /// No training is required. Kokoa ry recommends at least 50 hours over at least 4
-    /// months [T], and the pilot found training useful in every post [V].
+    /// months \[T\], and the pilot found training useful in every post \[V\].
     NoTrainingRequirement,
     /// A paid post with no development task and no task towards employees: the expert
-    /// side of the work is missing [V] (common core).
+    /// side of the work is missing \[V\] (common core).
     PaidPostWithoutExpertTask,
     /// A volunteer post carrying the development or employee-facing duties of a paid
-    /// expert; content and goals of the work must fit its form [T].
+    /// expert; content and goals of the work must fit its form \[T\].
     VolunteerWithExpertDuties,
     /// A work pair with no named supervisor; the job description should say who
-    /// supervises the pair [T] (checklist point 10).
+    /// supervises the pair \[T\] (checklist point 10).
     WorkPairWithoutSupervisor,
 }
 }

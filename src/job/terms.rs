@@ -7,7 +7,7 @@ use crate::i18n::Vocabulary;
 use crate::language::Language;
 
 model_enum! {
-/// The form in which peer work is done [T]. The content and goals of the work must fit
+/// The form in which peer work is done \[T\]. The content and goals of the work must fit
 /// its form.
 pub enum FormOfWork {
     /// Unpaid volunteer work.

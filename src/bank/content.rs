@@ -1,0 +1,235 @@
+//! A buffered value of any self-describing format, read now and deserialized later.
+//!
+//! A roster's errors name the record's id, but a record's fields may come in any order
+//! (writers that sort keys put `id` after `availability`). So the values met before
+//! the id are buffered here, and deserialized once the id is known.
+
+use core::fmt;
+use core::marker::PhantomData;
+
+use serde::de::value::{MapAccessDeserializer, MapDeserializer, SeqDeserializer};
+use serde::de::{self, IntoDeserializer, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Deserializer, forward_to_deserialize_any};
+
+/// Any value: what JSON and similar formats can hold.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum Content {
+    Unit,
+    Bool(bool),
+    U64(u64),
+    I64(i64),
+    F64(f64),
+    Str(String),
+    Seq(Vec<Content>),
+    Map(Vec<(Content, Content)>),
+}
+
+impl<'de> Deserialize<'de> for Content {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct ContentVisitor;
+
+        impl<'de> Visitor<'de> for ContentVisitor {
+            type Value = Content;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("any value")
+            }
+
+            fn visit_bool<E>(self, v: bool) -> Result<Content, E> {
+                Ok(Content::Bool(v))
+            }
+
+            fn visit_i64<E>(self, v: i64) -> Result<Content, E> {
+                Ok(Content::I64(v))
+            }
+
+            fn visit_u64<E>(self, v: u64) -> Result<Content, E> {
+                Ok(Content::U64(v))
+            }
+
+            fn visit_f64<E>(self, v: f64) -> Result<Content, E> {
+                Ok(Content::F64(v))
+            }
+
+            fn visit_str<E>(self, v: &str) -> Result<Content, E> {
+                Ok(Content::Str(v.to_owned()))
+            }
+
+            fn visit_string<E>(self, v: String) -> Result<Content, E> {
+                Ok(Content::Str(v))
+            }
+
+            fn visit_unit<E>(self) -> Result<Content, E> {
+                Ok(Content::Unit)
+            }
+
+            fn visit_none<E>(self) -> Result<Content, E> {
+                Ok(Content::Unit)
+            }
+
+            fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Content, D::Error> {
+                Content::deserialize(d)
+            }
+
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Content, A::Error> {
+                let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(64));
+                while let Some(item) = seq.next_element()? {
+                    items.push(item);
+                }
+                Ok(Content::Seq(items))
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Content, A::Error> {
+                let mut entries = Vec::with_capacity(map.size_hint().unwrap_or(0).min(64));
+                while let Some(entry) = map.next_entry()? {
+                    entries.push(entry);
+                }
+                Ok(Content::Map(entries))
+            }
+        }
+
+        deserializer.deserialize_any(ContentVisitor)
+    }
+}
+
+/// Deserializes a [`Content`], with errors of type `E`.
+pub(super) struct ContentDeserializer<E> {
+    content: Content,
+    error: PhantomData<E>,
+}
+
+impl<E> ContentDeserializer<E> {
+    pub(super) fn new(content: Content) -> Self {
+        Self {
+            content,
+            error: PhantomData,
+        }
+    }
+}
+
+impl<E: de::Error> IntoDeserializer<'_, E> for Content {
+    type Deserializer = ContentDeserializer<E>;
+
+    fn into_deserializer(self) -> ContentDeserializer<E> {
+        ContentDeserializer::new(self)
+    }
+}
+
+impl<'de, E: de::Error> Deserializer<'de> for ContentDeserializer<E> {
+    type Error = E;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, E> {
+        match self.content {
+            Content::Unit => visitor.visit_unit(),
+            Content::Bool(v) => visitor.visit_bool(v),
+            Content::U64(v) => visitor.visit_u64(v),
+            Content::I64(v) => visitor.visit_i64(v),
+            Content::F64(v) => visitor.visit_f64(v),
+            Content::Str(v) => visitor.visit_string(v),
+            Content::Seq(items) => {
+                let mut seq = SeqDeserializer::new(items.into_iter());
+                let value = visitor.visit_seq(&mut seq)?;
+                seq.end()?;
+                Ok(value)
+            }
+            Content::Map(entries) => {
+                let mut map = MapDeserializer::new(entries.into_iter());
+                let value = visitor.visit_map(&mut map)?;
+                map.end()?;
+                Ok(value)
+            }
+        }
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, E> {
+        match self.content {
+            Content::Unit => visitor.visit_none(),
+            _ => visitor.visit_some(self),
+        }
+    }
+
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        name: &'static str,
+        variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, E> {
+        match self.content {
+            Content::Str(variant) => visitor.visit_enum(variant.into_deserializer()),
+            Content::Map(entries) => visitor.visit_enum(MapAccessDeserializer::new(
+                MapDeserializer::new(entries.into_iter()),
+            )),
+            _ => Self::new(self.content).deserialize_any(EnumTypeError {
+                name,
+                variants,
+                visitor: PhantomData::<V>,
+            }),
+        }
+    }
+
+    forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+        bytes byte_buf unit unit_struct newtype_struct seq tuple
+        tuple_struct map struct identifier ignored_any
+    }
+}
+
+/// Reports a value that cannot be an enum, in the words of the visitor that wanted one.
+struct EnumTypeError<V> {
+    name: &'static str,
+    variants: &'static [&'static str],
+    visitor: PhantomData<V>,
+}
+
+impl<'de, V: Visitor<'de>> Visitor<'de> for EnumTypeError<V> {
+    type Value = V::Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "enum {} (one of {:?})", self.name, self.variants)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bank::ServiceArea;
+    use crate::job::FormOfWork;
+    use crate::task_set::TaskSet;
+
+    type Error = de::value::Error;
+
+    fn from<T: for<'de> Deserialize<'de>>(content: Content) -> Result<T, Error> {
+        T::deserialize(ContentDeserializer::<Error>::new(content))
+    }
+
+    #[test]
+    fn buffered_values_deserialize_like_the_original() {
+        let text = |s: &str| Content::Str(s.to_owned());
+        assert_eq!(
+            from::<FormOfWork>(text("salaried")).ok(),
+            Some(FormOfWork::Salaried)
+        );
+        assert_eq!(
+            from::<ServiceArea>(text("nationwide")).ok(),
+            Some(ServiceArea::Nationwide)
+        );
+        let area = Content::Map(vec![(
+            text("municipalities"),
+            Content::Seq(vec![text("Vantaa")]),
+        )]);
+        assert_eq!(
+            from::<ServiceArea>(area).ok(),
+            Some(ServiceArea::Municipalities(vec!["Vantaa".into()]))
+        );
+        assert_eq!(from::<Option<u16>>(Content::Unit).ok(), Some(None));
+        assert_eq!(from::<Option<u16>>(Content::U64(7)).ok(), Some(Some(7)));
+        assert!(from::<u16>(Content::U64(70_000)).is_err());
+        assert!(from::<FormOfWork>(Content::U64(1)).is_err());
+        let tasks = Content::Seq(vec![text("escorts_clients"), text("escorts_clients")]);
+        assert!(
+            from::<TaskSet>(tasks)
+                .err()
+                .is_some_and(|e| e.to_string().contains("more than once"))
+        );
+    }
+}

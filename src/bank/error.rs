@@ -1,0 +1,203 @@
+//! Why a record, a roster or a change to the bank was refused.
+
+use crate::date::Date;
+
+use super::{MAX_BANK_MUNICIPALITIES, MAX_ROSTER_WORKERS, MAX_WORKER_ID_CHARS};
+
+/// Why a [`PeerWorkerRecord`](crate::PeerWorkerRecord) is invalid. Every variant names
+/// the field, as a path into the JSON record ([`RecordError::field`]), and its message
+/// starts with it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum RecordError {
+    /// An id that is empty, too long, or holds anything but visible ASCII characters.
+    #[error(
+        "id: must be 1 to {MAX_WORKER_ID_CHARS} visible ASCII characters (letters, digits, \
+         punctuation; no spaces), got `{0}`"
+    )]
+    InvalidId(String),
+    /// No task the person can take on.
+    #[error("tasks: the person needs at least one task they can take on")]
+    NoTasks,
+    /// `open_to_all` in a person's experience backgrounds.
+    #[error("experience_backgrounds: `open_to_all` describes what a post seeks, not a person")]
+    OpenToAllOnPerson,
+    /// A training of zero hours.
+    #[error("training.hours: must be more than 0")]
+    ZeroTrainingHours,
+    /// A training of zero months.
+    #[error("training.months: must be more than 0")]
+    ZeroTrainingMonths,
+    /// No form of work accepted.
+    #[error("forms_of_work: the person needs to accept at least one form of work")]
+    NoFormOfWork,
+    /// A largest working time of zero or over full time.
+    #[error(
+        "max_working_time_percent: must be more than 0 and at most 100 percent of full time, got {0}"
+    )]
+    WorkingTimeOutOfRange(u16),
+    /// No language of work.
+    #[error("languages: the person needs at least one language of work")]
+    NoLanguage,
+    /// No service area given (builder only; in JSON the field is required).
+    #[error("service_area: no service area given; list municipalities or choose nationwide")]
+    MissingServiceArea,
+    /// An empty list of municipalities.
+    #[error("service_area.municipalities: list at least one municipality")]
+    NoMunicipality,
+    /// A municipality name that is empty or only white space.
+    #[error("service_area.municipalities: a municipality name must not be empty")]
+    EmptyMunicipality,
+    /// A municipality name longer than its limit.
+    #[error("service_area.municipalities: a name must be at most {max} characters, got {actual}")]
+    MunicipalityTooLong {
+        /// The limit, in characters.
+        max: usize,
+        /// The length given, in characters.
+        actual: usize,
+    },
+    /// A municipality name with a control character, such as a line break.
+    #[error("service_area.municipalities: a name must be one line without control characters")]
+    MunicipalityControlCharacter,
+    /// A list longer than its limit.
+    #[error("{field}: at most {max} entries, got {actual}")]
+    TooMany {
+        /// The field.
+        field: &'static str,
+        /// The limit.
+        max: usize,
+        /// The number given.
+        actual: usize,
+    },
+    /// Availability ranges out of order or overlapping.
+    #[error(
+        "availability: the range starting {start} does not start after the range before it \
+         ends; list ranges in order, without overlap"
+    )]
+    AvailabilityOverlap {
+        /// The start of the range that is out of place.
+        start: Date,
+    },
+    /// A value listed twice where each may appear once. Municipalities are compared
+    /// without regard to case.
+    #[error("{field}: `{value}` is listed more than once")]
+    Duplicate {
+        /// The field.
+        field: &'static str,
+        /// The repeated value.
+        value: String,
+    },
+}
+
+impl RecordError {
+    /// The field the error is about, as a path into the JSON record, for example
+    /// `"training.hours"`.
+    #[must_use]
+    pub fn field(&self) -> &'static str {
+        match self {
+            Self::InvalidId(_) => "id",
+            Self::NoTasks => "tasks",
+            Self::OpenToAllOnPerson => "experience_backgrounds",
+            Self::ZeroTrainingHours => "training.hours",
+            Self::ZeroTrainingMonths => "training.months",
+            Self::NoFormOfWork => "forms_of_work",
+            Self::WorkingTimeOutOfRange(_) => "max_working_time_percent",
+            Self::NoLanguage => "languages",
+            Self::MissingServiceArea => "service_area",
+            Self::NoMunicipality
+            | Self::EmptyMunicipality
+            | Self::MunicipalityTooLong { .. }
+            | Self::MunicipalityControlCharacter => "service_area.municipalities",
+            Self::AvailabilityOverlap { .. } => "availability",
+            Self::TooMany { field, .. } | Self::Duplicate { field, .. } => field,
+        }
+    }
+}
+
+/// Why a [`Roster`](crate::Roster) was refused. A roster is all or nothing: when any
+/// record is invalid, no record is loaded.
+///
+/// Reading a roster from JSON reports the same errors, as text that starts with the
+/// record (`workers[index] (id `…`)`) and the field.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum RosterError {
+    /// A record that breaks a rule of [`RecordError`].
+    #[error("workers[{index}] (id `{id}`): {error}")]
+    InvalidRecord {
+        /// The record's position in `workers`, from 0.
+        index: usize,
+        /// The record's id, as given (cut to [`QUOTE_LIMIT`](crate::QUOTE_LIMIT) bytes).
+        id: String,
+        /// What is wrong with it.
+        error: RecordError,
+    },
+    /// Two records with one id.
+    #[error("workers[{index}] (id `{id}`): id: already used by workers[{first}]")]
+    DuplicateId {
+        /// The position of the second record with the id.
+        index: usize,
+        /// The id (cut to [`QUOTE_LIMIT`](crate::QUOTE_LIMIT) bytes).
+        id: String,
+        /// The position of the first record with the id.
+        first: usize,
+    },
+    /// More records than a roster may hold.
+    #[error("workers: a roster holds at most {MAX_ROSTER_WORKERS} workers")]
+    TooManyWorkers,
+    /// A roster format version this release cannot read.
+    #[error("format_version: this version of peerwork reads roster format version 1, got {0}")]
+    UnsupportedFormatVersion(u32),
+}
+
+impl RosterError {
+    /// The position of the record the error is about, if it is about one.
+    #[must_use]
+    pub fn index(&self) -> Option<usize> {
+        match self {
+            Self::InvalidRecord { index, .. } | Self::DuplicateId { index, .. } => Some(*index),
+            Self::TooManyWorkers | Self::UnsupportedFormatVersion(_) => None,
+        }
+    }
+
+    /// The id of the record the error is about, if it is about one.
+    #[must_use]
+    pub fn id(&self) -> Option<&str> {
+        match self {
+            Self::InvalidRecord { id, .. } | Self::DuplicateId { id, .. } => Some(id),
+            Self::TooManyWorkers | Self::UnsupportedFormatVersion(_) => None,
+        }
+    }
+
+    /// The field the error is about, within the record for record errors
+    /// (`"training.hours"`), else at the top of the roster (`"workers"`).
+    #[must_use]
+    pub fn field(&self) -> &'static str {
+        match self {
+            Self::InvalidRecord { error, .. } => error.field(),
+            Self::DuplicateId { .. } => "id",
+            Self::TooManyWorkers => "workers",
+            Self::UnsupportedFormatVersion(_) => "format_version",
+        }
+    }
+}
+
+/// Why a change to a [`Bank`](crate::Bank) was refused. A refused change leaves the bank
+/// as it was.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum BankError {
+    /// Adding a worker whose id is already in the bank.
+    #[error("id `{0}` is already in the bank")]
+    DuplicateId(String),
+    /// Updating or removing a worker who is not in the bank.
+    #[error("id `{0}` is not in the bank")]
+    UnknownId(String),
+    /// Adding a worker to a full bank.
+    #[error("the bank holds at most {MAX_ROSTER_WORKERS} workers")]
+    Full,
+    /// A worker whose municipalities would take the bank past its limit of distinct
+    /// municipality names.
+    #[error("the bank knows at most {MAX_BANK_MUNICIPALITIES} distinct municipality names")]
+    TooManyMunicipalities,
+}

@@ -1,0 +1,720 @@
+//! [`Bank`]: the roster as a columnar index, kept up to date as workers come and go.
+
+use core::fmt;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use strum::IntoEnumIterator;
+
+use crate::job::{ExperienceBackground, FormOfWork};
+use crate::language::Language;
+use crate::task::Task;
+use crate::task_set::TaskSet;
+
+use super::availability::{DateRange, day_number};
+use super::error::BankError;
+use super::record::{PeerWorkerRecord, ServiceArea, normalize_municipality};
+use super::roster::Roster;
+use super::{MAX_BANK_MUNICIPALITIES, MAX_ROSTER_WORKERS};
+
+// Every task is one bit of a `u32`.
+const _: () = assert!(Task::ALL.len() <= 32);
+
+/// `attrs` bits: forms of work accepted (bits 0 to 2), languages (3 to 5), works
+/// nationwide (6), training meets the Kokoa standard (7).
+pub(super) const NATIONWIDE: u8 = 1 << 6;
+pub(super) const KOKOA: u8 = 1 << 7;
+
+/// Municipality ids below this have a bit of their own in the `municipality_bits`
+/// column; above it, ids share bits (`id % 32`), and a match checks the cold list.
+pub(super) const EXACT_MUNICIPALITIES: usize = 32;
+/// No overflow block.
+pub(super) const NO_OVERFLOW: u32 = u32::MAX;
+/// A bit of the `backgrounds` column (above the backgrounds' own): the worker has
+/// availability ranges between the first and the last, which only the overflow block
+/// holds.
+pub(super) const MIDDLE_RANGES: u8 = 1 << 7;
+/// A bit of the `backgrounds` column: some availability range of the worker falls
+/// outside the window of 16-bit day numbers, so the inline ranges do not tell, and the
+/// overflow block holds every range.
+pub(super) const INEXACT_RANGES: u8 = 1 << 6;
+
+/// Day 0 of the 16-bit day numbers of the inline ranges: 2000-01-01, as a
+/// [`day_number`].
+pub(super) const WINDOW_START: u32 = 730_119;
+/// The last 16-bit day number of a real day (2179-06-04); above it, [`DAY_BEYOND`] and
+/// [`DAY_OPEN`].
+pub(super) const WINDOW_LAST: u16 = u16::MAX - 2;
+/// The 16-bit day number of a period end after the window, later than any real day.
+pub(super) const DAY_BEYOND: u16 = u16::MAX - 1;
+/// The 16-bit end of an open-ended range.
+pub(super) const DAY_OPEN: u16 = u16::MAX;
+/// An inline range that covers nothing.
+pub(super) const NO_RANGE: [u16; 2] = [u16::MAX, 0];
+
+/// A day number in the window of 16-bit day numbers, if it is.
+pub(super) fn day16(day: u32) -> Option<u16> {
+    day.checked_sub(WINDOW_START)
+        .and_then(|offset| u16::try_from(offset).ok())
+        .filter(|&offset| offset <= WINDOW_LAST)
+}
+
+/// A span of day numbers as an inline range, if it falls in the window.
+fn span16([start, end]: [u32; 2]) -> Option<[u16; 2]> {
+    let end = if end == u32::MAX {
+        DAY_OPEN
+    } else {
+        day16(end)?
+    };
+    Some([day16(start)?, end])
+}
+
+/// The bit of a municipality id in the `municipality_bits` column.
+pub(super) fn municipality_bit(id: u16) -> u32 {
+    1u32.checked_shl(u32::from(id) % 32).unwrap_or(0)
+}
+
+/// The bit of a form of work in `attrs`.
+pub(super) const fn form_bit(form: FormOfWork) -> u8 {
+    match form {
+        FormOfWork::Volunteer => 1,
+        FormOfWork::FeeBased => 1 << 1,
+        FormOfWork::Salaried => 1 << 2,
+    }
+}
+
+/// The bit of a language in `attrs`.
+pub(super) const fn language_bit(language: Language) -> u8 {
+    match language {
+        Language::Finnish => 1 << 3,
+        Language::Swedish => 1 << 4,
+        Language::English => 1 << 5,
+    }
+}
+
+/// The bit of an experience background; `open_to_all` is no background and has none.
+pub(super) const fn background_bit(background: ExperienceBackground) -> u8 {
+    match background {
+        ExperienceBackground::MentalHealth => 1,
+        ExperienceBackground::CloseRelative => 1 << 1,
+        ExperienceBackground::Substances => 1 << 2,
+        ExperienceBackground::CriminalBackground => 1 << 3,
+        ExperienceBackground::Homelessness => 1 << 4,
+        ExperienceBackground::OpenToAll => 0,
+    }
+}
+
+/// A task set as a `u32`: bit `i` is the `i`-th task of the catalogue.
+pub(super) fn task_bits(tasks: TaskSet) -> u32 {
+    tasks.iter().fold(0, |bits, task| {
+        bits | 1u32.checked_shl(task as u32).unwrap_or(0)
+    })
+}
+
+/// The task set of a `u32` made by [`task_bits`].
+pub(super) fn task_set(bits: u32) -> TaskSet {
+    Task::ALL
+        .iter()
+        .zip(0u32..)
+        .filter(|&(_, i)| bits.checked_shr(i).is_some_and(|b| b & 1 == 1))
+        .map(|(&task, _)| task)
+        .collect()
+}
+
+/// A peer-worker bank: the roster as an index that matches a job against every worker
+/// in one pass, and stays consistent as workers are added, updated and removed.
+///
+/// # What it holds
+///
+/// The bank keeps, per worker, only what matching reads — in columns, one array per
+/// fact, so a match streams through a few bytes per worker
+/// ([`HOT_BYTES_PER_WORKER`](Self::HOT_BYTES_PER_WORKER)):
+///
+/// | column | type | what |
+/// |---|---|---|
+/// | tasks | `u32` | the tasks the person can take on, one bit per task |
+/// | backgrounds | `u8` | experience backgrounds, one bit each; two flags: ranges between the first and the last, ranges outside the 16-bit window |
+/// | attrs | `u8` | forms of work and languages accepted, nationwide, Kokoa standard met |
+/// | max percent | `u8` | largest working time accepted |
+/// | training hours | `u16` | hours of training (0: none) |
+/// | municipalities | `u32` | one bit per municipality served (bit `id % 32`) |
+/// | availability | 4 × `u16` | start and end of the first and of the last availability range (adjoining ranges merged), as days since 2000-01-01 |
+/// | overflow | `u32` | where the worker's municipality ids (and, when flagged, every range) are |
+///
+/// Municipality names are interned: compared without regard to case and surrounding
+/// white space, each distinct name gets a small id. While the bank knows at most 32
+/// names, the bits answer exactly; past that they can only rule a worker out, and a
+/// match confirms a hit from the worker's list of ids. Availability keeps the first
+/// and the last range inline, as 16-bit days from 2000-01-01 (to 2179); a worker with
+/// ranges between them, or with dates outside that window, is flagged and has every
+/// range in the overflow area. A match reads the overflow area only for the few
+/// workers whose outcome (candidate, near miss or neither) the inline columns leave
+/// open, so the result is always exact.
+///
+/// Memory: 25 bytes per worker in the columns, plus the id (kept once, shared by the
+/// id list and the id-to-position map) and the overflow block; about 150 MB at peak
+/// while indexing 1 000 000 synthetic workers.
+///
+/// Besides the columns, the bank keeps each worker's id (for the id-to-position map and
+/// for ranking). It does **not** keep whole records: keep the [`Roster`] or your own
+/// register as the source of truth, and tell the bank of every change with
+/// [`insert`](Self::insert), [`update`](Self::update) and [`remove`](Self::remove).
+///
+/// # Matching
+///
+/// See [`Bank::match_job`].
+///
+/// ```
+/// use peerwork::{Bank, Date, DateRange, ExperienceBackground, FormOfWork, JobDescription,
+///     PeerWorkerRecord, Profile};
+///
+/// let worker = PeerWorkerRecord::builder("kap-001")
+///     .tasks(Profile::Caretaker.tasks())
+///     .experience_backgrounds([ExperienceBackground::Homelessness, ExperienceBackground::Substances])
+///     .forms_of_work([FormOfWork::Salaried])
+///     .max_working_time_percent(60)
+///     .municipalities(["Vantaa"])
+///     .available(DateRange::open_ended(Date::new(2017, 1, 1)?))
+///     .build()?;
+///
+/// let mut bank = Bank::new();
+/// bank.insert(&worker)?;
+/// assert!(bank.insert(&worker).is_err()); // ids are unique
+///
+/// let job = JobDescription::vantaa_pilot(Profile::Caretaker).build()?;
+/// let autumn = DateRange::between(Date::new(2017, 9, 1)?, Date::new(2017, 11, 30)?)?;
+/// let matches = bank.match_job(&job, autumn, 10);
+/// assert_eq!(matches.candidates()[0].id(), "kap-001");
+///
+/// bank.remove("kap-001")?;
+/// assert!(bank.match_job(&job, autumn, 10).candidates().is_empty());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Default)]
+pub struct Bank {
+    // Hot columns: one entry per worker, in slot order.
+    pub(super) tasks: Vec<u32>,
+    pub(super) backgrounds: Vec<u8>,
+    pub(super) attrs: Vec<u8>,
+    pub(super) max_percent: Vec<u8>,
+    pub(super) training_hours: Vec<u16>,
+    pub(super) municipality_bits: Vec<u32>,
+    pub(super) first_start: Vec<u16>,
+    pub(super) first_end: Vec<u16>,
+    pub(super) last_start: Vec<u16>,
+    pub(super) last_end: Vec<u16>,
+    pub(super) overflow: Vec<u32>,
+
+    // Cold: ids, the id-to-slot map, interned names and the overflow area.
+    pub(super) ids: Vec<Arc<str>>,
+    slots: HashMap<Arc<str>, u32>,
+    municipality_ids: HashMap<String, u16>,
+    /// Overflow blocks: `[n_municipalities, n_ranges, municipality ids…, (start, end)…]`,
+    /// with every municipality of the worker and the ranges after the first.
+    pub(super) overflow_area: Vec<u32>,
+    /// Words of `overflow_area` no worker points at any more.
+    overflow_garbage: usize,
+}
+
+impl fmt::Debug for Bank {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Bank")
+            .field("workers", &self.len())
+            .field("municipalities", &self.municipality_ids.len())
+            .field("overflow_words", &self.overflow_area.len())
+            .finish_non_exhaustive()
+    }
+}
+
+/// A record in the bank's terms, ready to be written to a slot.
+struct Row {
+    tasks: u32,
+    backgrounds: u8,
+    attrs: u8,
+    max_percent: u8,
+    training_hours: u16,
+    municipality_bits: u32,
+    first_range: [u16; 2],
+    last_range: [u16; 2],
+    municipalities: Vec<u16>,
+    /// Every range, when the inline ones do not tell (see [`MIDDLE_RANGES`] and
+    /// [`INEXACT_RANGES`]); else none.
+    ranges: Vec<[u32; 2]>,
+}
+
+/// A range as day numbers, the end `u32::MAX` when open.
+pub(super) fn day_span(range: DateRange) -> [u32; 2] {
+    [
+        day_number(range.start()),
+        range.end().map_or(u32::MAX, day_number),
+    ]
+}
+
+/// Availability ranges as day numbers, merging ranges that adjoin (one ends the day
+/// before the next starts), so a period across both is covered by one.
+fn merged_spans(ranges: &[DateRange]) -> Vec<[u32; 2]> {
+    let mut spans: Vec<[u32; 2]> = Vec::with_capacity(ranges.len());
+    for &range in ranges {
+        let [start, end] = day_span(range);
+        if let Some(last) = spans.last_mut()
+            && last[1].checked_add(1) == Some(start)
+        {
+            last[1] = end;
+            continue;
+        }
+        spans.push([start, end]);
+    }
+    spans
+}
+
+impl Bank {
+    /// The bytes per worker of the columns a match reads.
+    pub const HOT_BYTES_PER_WORKER: usize = size_of::<u32>() // tasks
+        + size_of::<u8>() // backgrounds
+        + size_of::<u8>() // attrs
+        + size_of::<u8>() // max percent
+        + size_of::<u16>() // training hours
+        + size_of::<u32>() // municipalities
+        + 4 * size_of::<u16>() // availability
+        + size_of::<u32>(); // overflow
+
+    /// An empty bank.
+    #[must_use]
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// An empty bank with room for `workers` workers.
+    #[must_use]
+    pub fn with_capacity(workers: usize) -> Self {
+        let mut bank = Self::new();
+        bank.reserve(workers);
+        bank
+    }
+
+    /// Makes room for `additional` more workers.
+    pub fn reserve(&mut self, additional: usize) {
+        self.tasks.reserve(additional);
+        self.backgrounds.reserve(additional);
+        self.attrs.reserve(additional);
+        self.max_percent.reserve(additional);
+        self.training_hours.reserve(additional);
+        self.municipality_bits.reserve(additional);
+        self.first_start.reserve(additional);
+        self.first_end.reserve(additional);
+        self.last_start.reserve(additional);
+        self.last_end.reserve(additional);
+        self.overflow.reserve(additional);
+        self.ids.reserve(additional);
+        self.slots.reserve(additional);
+    }
+
+    /// A bank of every worker of `roster`.
+    ///
+    /// # Errors
+    ///
+    /// [`BankError::TooManyMunicipalities`] when the roster names more than
+    /// [`MAX_BANK_MUNICIPALITIES`](crate::MAX_BANK_MUNICIPALITIES) distinct
+    /// municipalities. (A roster's ids are unique and its size bounded, so nothing else
+    /// can fail.)
+    pub fn from_roster(roster: &Roster) -> Result<Self, BankError> {
+        let mut bank = Self::with_capacity(roster.len());
+        for worker in roster.workers() {
+            bank.insert(worker)?;
+        }
+        Ok(bank)
+    }
+
+    /// The number of workers.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    /// Whether the bank is empty.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.ids.is_empty()
+    }
+
+    /// Whether the `municipality_bits` column answers exactly (each known name has a bit
+    /// of its own).
+    pub(super) fn municipality_bits_exact(&self) -> bool {
+        self.municipality_ids.len() <= EXACT_MUNICIPALITIES
+    }
+
+    /// Whether a worker with `id` is in the bank.
+    #[must_use]
+    pub fn contains(&self, id: &str) -> bool {
+        self.slots.contains_key(id)
+    }
+
+    /// The ids of the workers, in no particular order.
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.ids.iter().map(AsRef::as_ref)
+    }
+
+    /// The bytes the columns a match reads take now: [`len`](Self::len) times
+    /// [`HOT_BYTES_PER_WORKER`](Self::HOT_BYTES_PER_WORKER).
+    #[must_use]
+    pub fn hot_index_bytes(&self) -> usize {
+        self.len().saturating_mul(Self::HOT_BYTES_PER_WORKER)
+    }
+
+    /// The experience backgrounds of the worker with `id`: **special-category personal
+    /// data** (health, substance use, criminal record).
+    ///
+    /// This is the only way the bank gives them out. It is meant for the bank's own
+    /// staff, with a lawful reason; nothing the bank prepares for an ordering
+    /// organisation ([`Candidate`](crate::Candidate), [`Matches`](crate::Matches))
+    /// holds them.
+    #[must_use]
+    pub fn disclose_experience_backgrounds(&self, id: &str) -> Option<Vec<ExperienceBackground>> {
+        let slot = usize::try_from(*self.slots.get(id)?).ok()?;
+        let bits = *self.backgrounds.get(slot)?;
+        Some(
+            ExperienceBackground::iter()
+                .filter(|&background| bits & background_bit(background) != 0)
+                .collect(),
+        )
+    }
+
+    /// Adds a worker.
+    ///
+    /// # Errors
+    ///
+    /// [`BankError::DuplicateId`] when a worker with the id is already in the bank
+    /// (use [`update`](Self::update)), [`BankError::Full`] past
+    /// [`MAX_ROSTER_WORKERS`](crate::MAX_ROSTER_WORKERS) workers, and
+    /// [`BankError::TooManyMunicipalities`]. On error the bank is unchanged.
+    pub fn insert(&mut self, record: &PeerWorkerRecord) -> Result<(), BankError> {
+        if self.slots.contains_key(record.id()) {
+            return Err(BankError::DuplicateId(record.id().to_owned()));
+        }
+        if self.len() >= MAX_ROSTER_WORKERS {
+            return Err(BankError::Full);
+        }
+        let slot = u32::try_from(self.len()).map_err(|_| BankError::Full)?;
+        let row = self.prepare(record)?;
+        let overflow = self.store_overflow(&row)?;
+        self.tasks.push(row.tasks);
+        self.backgrounds.push(row.backgrounds);
+        self.attrs.push(row.attrs);
+        self.max_percent.push(row.max_percent);
+        self.training_hours.push(row.training_hours);
+        self.municipality_bits.push(row.municipality_bits);
+        let ([first_start, first_end], [last_start, last_end]) = (row.first_range, row.last_range);
+        self.first_start.push(first_start);
+        self.first_end.push(first_end);
+        self.last_start.push(last_start);
+        self.last_end.push(last_end);
+        self.overflow.push(overflow);
+        let id: Arc<str> = Arc::from(record.id());
+        self.ids.push(Arc::clone(&id));
+        self.slots.insert(id, slot);
+        Ok(())
+    }
+
+    /// Replaces the worker with the record's id by the record.
+    ///
+    /// # Errors
+    ///
+    /// [`BankError::UnknownId`] when no worker has the id (use
+    /// [`insert`](Self::insert)), and [`BankError::TooManyMunicipalities`]. On error the
+    /// bank is unchanged.
+    pub fn update(&mut self, record: &PeerWorkerRecord) -> Result<(), BankError> {
+        let slot = self.slot(record.id())?;
+        let row = self.prepare(record)?;
+        let overflow = self.store_overflow(&row)?;
+        self.release_overflow(slot);
+        set(&mut self.tasks, slot, row.tasks);
+        set(&mut self.backgrounds, slot, row.backgrounds);
+        set(&mut self.attrs, slot, row.attrs);
+        set(&mut self.max_percent, slot, row.max_percent);
+        set(&mut self.training_hours, slot, row.training_hours);
+        set(&mut self.municipality_bits, slot, row.municipality_bits);
+        let ([first_start, first_end], [last_start, last_end]) = (row.first_range, row.last_range);
+        set(&mut self.first_start, slot, first_start);
+        set(&mut self.first_end, slot, first_end);
+        set(&mut self.last_start, slot, last_start);
+        set(&mut self.last_end, slot, last_end);
+        set(&mut self.overflow, slot, overflow);
+        self.compact_overflow();
+        Ok(())
+    }
+
+    /// Adds the worker, or replaces the worker with the record's id.
+    ///
+    /// # Errors
+    ///
+    /// As [`insert`](Self::insert) and [`update`](Self::update).
+    pub fn upsert(&mut self, record: &PeerWorkerRecord) -> Result<(), BankError> {
+        if self.contains(record.id()) {
+            self.update(record)
+        } else {
+            self.insert(record)
+        }
+    }
+
+    /// Removes the worker with `id`.
+    ///
+    /// The last worker moves into the freed position, so the columns stay dense and a
+    /// match never skips holes.
+    ///
+    /// # Errors
+    ///
+    /// [`BankError::UnknownId`] when no worker has the id; the bank is unchanged.
+    pub fn remove(&mut self, id: &str) -> Result<(), BankError> {
+        let slot = self.slot(id)?;
+        self.release_overflow(slot);
+        self.slots.remove(id);
+        swap_remove(&mut self.tasks, slot);
+        swap_remove(&mut self.backgrounds, slot);
+        swap_remove(&mut self.attrs, slot);
+        swap_remove(&mut self.max_percent, slot);
+        swap_remove(&mut self.training_hours, slot);
+        swap_remove(&mut self.municipality_bits, slot);
+        swap_remove(&mut self.first_start, slot);
+        swap_remove(&mut self.first_end, slot);
+        swap_remove(&mut self.last_start, slot);
+        swap_remove(&mut self.last_end, slot);
+        swap_remove(&mut self.overflow, slot);
+        swap_remove(&mut self.ids, slot);
+        if let (Some(moved), Ok(new_slot)) = (self.ids.get(slot), u32::try_from(slot))
+            && let Some(entry) = self.slots.get_mut(moved)
+        {
+            *entry = new_slot;
+        }
+        self.compact_overflow();
+        Ok(())
+    }
+
+    /// The slot of `id`.
+    fn slot(&self, id: &str) -> Result<usize, BankError> {
+        self.slots
+            .get(id)
+            .and_then(|&slot| usize::try_from(slot).ok())
+            .filter(|&slot| slot < self.ids.len())
+            .ok_or_else(|| BankError::UnknownId(id.to_owned()))
+    }
+
+    /// The small id of a municipality name, if any worker ever served it.
+    pub(super) fn municipality_id(&self, name: &str) -> Option<u16> {
+        self.municipality_ids
+            .get(&normalize_municipality(name))
+            .copied()
+    }
+
+    /// Turns a record into a row, interning its municipality names. Fails, changing
+    /// nothing, when there are too many distinct names.
+    fn prepare(&mut self, record: &PeerWorkerRecord) -> Result<Row, BankError> {
+        let mut ids = Vec::new();
+        let mut attrs = 0u8;
+        match record.service_area() {
+            ServiceArea::Nationwide => attrs |= NATIONWIDE,
+            ServiceArea::Municipalities(names) => {
+                let normal: Vec<String> = names.iter().map(|n| normalize_municipality(n)).collect();
+                let new = normal
+                    .iter()
+                    .filter(|n| !self.municipality_ids.contains_key(*n))
+                    .count();
+                if self.municipality_ids.len().saturating_add(new) > MAX_BANK_MUNICIPALITIES {
+                    return Err(BankError::TooManyMunicipalities);
+                }
+                for name in normal {
+                    let next = u16::try_from(self.municipality_ids.len())
+                        .map_err(|_| BankError::TooManyMunicipalities)?;
+                    ids.push(*self.municipality_ids.entry(name).or_insert(next));
+                }
+            }
+        }
+        for &form in record.forms_of_work() {
+            attrs |= form_bit(form);
+        }
+        for &language in record.languages() {
+            attrs |= language_bit(language);
+        }
+        if record.meets_kokoa_standard() {
+            attrs |= KOKOA;
+        }
+        let mut backgrounds = record
+            .experience_backgrounds()
+            .iter()
+            .fold(0, |bits, &b| bits | background_bit(b));
+        let spans = merged_spans(record.availability());
+        let inline: Option<Vec<[u16; 2]>> = spans.iter().map(|&span| span16(span)).collect();
+        let (first_range, last_range, ranges) = match inline.as_deref() {
+            None => {
+                backgrounds |= INEXACT_RANGES;
+                (NO_RANGE, NO_RANGE, spans)
+            }
+            Some([]) => (NO_RANGE, NO_RANGE, Vec::new()),
+            Some(&[only]) => (only, only, Vec::new()),
+            Some(&[first, last]) => (first, last, Vec::new()),
+            Some(&[first, .., last]) => {
+                backgrounds |= MIDDLE_RANGES;
+                (first, last, spans)
+            }
+        };
+        Ok(Row {
+            tasks: task_bits(record.tasks()),
+            backgrounds,
+            attrs,
+            // 1 to 100 by the record's rules.
+            max_percent: u8::try_from(record.max_working_time_percent()).unwrap_or(u8::MAX),
+            training_hours: record.training().map_or(0, |t| t.hours),
+            municipality_bits: ids.iter().fold(0, |bits, &id| bits | municipality_bit(id)),
+            first_range,
+            last_range,
+            municipalities: ids,
+            ranges,
+        })
+    }
+
+    /// Writes a row's overflow block, if it needs one, and returns where it is.
+    fn store_overflow(&mut self, row: &Row) -> Result<u32, BankError> {
+        if row.municipalities.is_empty() && row.ranges.is_empty() {
+            return Ok(NO_OVERFLOW);
+        }
+        let at = u32::try_from(self.overflow_area.len())
+            .ok()
+            .filter(|&at| at != NO_OVERFLOW)
+            .ok_or(BankError::Full)?;
+        let count = |n: usize| u32::try_from(n).unwrap_or(0);
+        self.overflow_area.push(count(row.municipalities.len()));
+        self.overflow_area.push(count(row.ranges.len()));
+        self.overflow_area
+            .extend(row.municipalities.iter().map(|&id| u32::from(id)));
+        self.overflow_area.extend(row.ranges.iter().flatten());
+        Ok(at)
+    }
+
+    /// The overflow block at `at`: the worker's municipality ids and, when the inline
+    /// ranges do not tell, every range.
+    pub(super) fn overflow_block(&self, at: u32) -> (&[u32], &[u32]) {
+        let Ok(at) = usize::try_from(at) else {
+            return (&[], &[]);
+        };
+        let header = self.overflow_area.get(at..at.saturating_add(2));
+        let Some(&[names, ranges]) = header else {
+            return (&[], &[]);
+        };
+        let (names, ranges) = (
+            usize::try_from(names).unwrap_or(0),
+            usize::try_from(ranges).unwrap_or(0).saturating_mul(2),
+        );
+        let body = at.saturating_add(2);
+        let names_end = body.saturating_add(names);
+        (
+            self.overflow_area.get(body..names_end).unwrap_or_default(),
+            self.overflow_area
+                .get(names_end..names_end.saturating_add(ranges))
+                .unwrap_or_default(),
+        )
+    }
+
+    /// Marks the overflow block of `slot` as garbage.
+    fn release_overflow(&mut self, slot: usize) {
+        let Some(&at) = self.overflow.get(slot) else {
+            return;
+        };
+        if at == NO_OVERFLOW {
+            return;
+        }
+        let (names, ranges) = self.overflow_block(at);
+        let words = 2usize
+            .saturating_add(names.len())
+            .saturating_add(ranges.len());
+        self.overflow_garbage = self.overflow_garbage.saturating_add(words);
+        set(&mut self.overflow, slot, NO_OVERFLOW);
+    }
+
+    /// Rewrites the overflow area without garbage once garbage is most of it.
+    fn compact_overflow(&mut self) {
+        if self.overflow_garbage < 4096 || self.overflow_garbage * 2 < self.overflow_area.len() {
+            return;
+        }
+        let mut area = Vec::with_capacity(
+            self.overflow_area
+                .len()
+                .saturating_sub(self.overflow_garbage),
+        );
+        let mut moved = Vec::with_capacity(self.overflow.len());
+        for &at in &self.overflow {
+            if at == NO_OVERFLOW {
+                moved.push(NO_OVERFLOW);
+                continue;
+            }
+            let (names, ranges) = self.overflow_block(at);
+            moved.push(u32::try_from(area.len()).unwrap_or(NO_OVERFLOW));
+            area.push(u32::try_from(names.len()).unwrap_or(0));
+            area.push(u32::try_from(ranges.len() / 2).unwrap_or(0));
+            area.extend_from_slice(names);
+            area.extend_from_slice(ranges);
+        }
+        self.overflow_area = area;
+        self.overflow = moved;
+        self.overflow_garbage = 0;
+    }
+
+    /// Checks that every column has one entry per worker, the id map points at the
+    /// right slots, and every overflow block is in bounds. For tests.
+    #[doc(hidden)]
+    #[must_use]
+    pub fn is_consistent(&self) -> bool {
+        let n = self.ids.len();
+        let columns = [
+            self.tasks.len(),
+            self.backgrounds.len(),
+            self.attrs.len(),
+            self.max_percent.len(),
+            self.training_hours.len(),
+            self.municipality_bits.len(),
+            self.first_start.len(),
+            self.first_end.len(),
+            self.last_start.len(),
+            self.last_end.len(),
+            self.overflow.len(),
+        ];
+        let slots_match = self.slots.len() == n
+            && self
+                .ids
+                .iter()
+                .zip(0u32..)
+                .all(|(id, slot)| self.slots.get(id) == Some(&slot));
+        let overflow_in_bounds = self.overflow.iter().all(|&at| {
+            at == NO_OVERFLOW || usize::try_from(at).is_ok_and(|at| at < self.overflow_area.len())
+        });
+        let flags_match = self
+            .overflow
+            .iter()
+            .zip(&self.backgrounds)
+            .all(|(&at, &bits)| {
+                let (_, ranges) = self.overflow_block(at);
+                ranges.is_empty() == (bits & (MIDDLE_RANGES | INEXACT_RANGES) == 0)
+            });
+        columns.iter().all(|&len| len == n) && slots_match && overflow_in_bounds && flags_match
+    }
+}
+
+/// Sets `column[slot]`, if the slot exists.
+fn set<T>(column: &mut [T], slot: usize, value: T) {
+    if let Some(entry) = column.get_mut(slot) {
+        *entry = value;
+    }
+}
+
+/// Removes `column[slot]`, moving the last entry into its place, if the slot exists.
+fn swap_remove<T>(column: &mut Vec<T>, slot: usize) {
+    if slot < column.len() {
+        column.swap_remove(slot);
+    }
+}
+
+impl TryFrom<&Roster> for Bank {
+    type Error = BankError;
+
+    fn try_from(roster: &Roster) -> Result<Self, BankError> {
+        Self::from_roster(roster)
+    }
+}
