@@ -34,10 +34,10 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use criterion::{BenchmarkId, Criterion, SamplingMode, Throughput};
+use example::Generator;
 use peerwork::{
-    Bank, Date, DateRange, ExperienceBackground, FormOfWork, JobDescription, Language,
-    MatchRequirement, PeerWorkerRecord, Profile, ServiceArea, Task, TaskSet, Training,
-    TrainingKind, TrainingRequirement,
+    Bank, Date, DateRange, ExperienceBackground, JobDescription, MatchRequirement,
+    PeerWorkerRecord, Profile, ServiceArea, TaskSet, TrainingRequirement,
 };
 
 /// Candidates asked for per match.
@@ -350,173 +350,8 @@ fn main() {
     criterion.final_summary();
 }
 
-// The synthetic roster: the same generator as in examples/bank.rs.
-
-/// splitmix64: a tiny, seeded, good-enough generator.
-struct Generator(u64);
-
-const MUNICIPALITIES: [&str; 16] = [
-    "Vantaa",
-    "Helsinki",
-    "Espoo",
-    "Kerava",
-    "Järvenpää",
-    "Tuusula",
-    "Sipoo",
-    "Kauniainen",
-    "Nurmijärvi",
-    "Lahti",
-    "Tampere",
-    "Turku",
-    "Porvoo",
-    "Hyvinkää",
-    "Lohja",
-    "Kirkkonummi",
-];
-
-impl Generator {
-    fn new(seed: u64) -> Self {
-        Self(seed)
-    }
-
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// A number below `n` (n > 0).
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-
-    /// An item of a non-empty slice.
-    fn pick<T: Copy>(&mut self, items: &[T]) -> T {
-        let i = usize::try_from(self.below(items.len() as u64)).unwrap_or(0);
-        items[i]
-    }
-
-    fn chance(&mut self, percent: u64) -> bool {
-        self.below(100) < percent
-    }
-
-    fn record(&mut self, i: usize) -> Result<PeerWorkerRecord, Box<dyn std::error::Error>> {
-        // Tasks: mostly a profile, sometimes a free mix; a few tasks toggled.
-        let mut tasks = if self.chance(60) {
-            self.pick(&Profile::ALL).tasks()
-        } else {
-            Task::ALL
-                .into_iter()
-                .filter(|_| self.chance(45))
-                .collect::<TaskSet>()
-        };
-        for task in Task::ALL {
-            if self.chance(6) {
-                tasks ^= task;
-            }
-        }
-        if tasks.is_empty() {
-            tasks = Task::ListensToClients.into();
-        }
-
-        let backgrounds: Vec<ExperienceBackground> = [
-            (ExperienceBackground::MentalHealth, 40),
-            (ExperienceBackground::CloseRelative, 15),
-            (ExperienceBackground::Substances, 55),
-            (ExperienceBackground::CriminalBackground, 20),
-            (ExperienceBackground::Homelessness, 50),
-        ]
-        .into_iter()
-        .filter(|&(_, percent)| self.chance(percent))
-        .map(|(background, _)| background)
-        .collect();
-
-        let mut forms: Vec<FormOfWork> = [
-            (FormOfWork::Volunteer, 40),
-            (FormOfWork::FeeBased, 50),
-            (FormOfWork::Salaried, 75),
-        ]
-        .into_iter()
-        .filter(|&(_, percent)| self.chance(percent))
-        .map(|(form, _)| form)
-        .collect();
-        if forms.is_empty() {
-            forms.push(FormOfWork::FeeBased);
-        }
-
-        let mut languages: Vec<Language> = [
-            (Language::Finnish, 92),
-            (Language::Swedish, 15),
-            (Language::English, 35),
-        ]
-        .into_iter()
-        .filter(|&(_, percent)| self.chance(percent))
-        .map(|(language, _)| language)
-        .collect();
-        if languages.is_empty() {
-            languages.push(Language::English);
-        }
-
-        let mut builder = PeerWorkerRecord::builder(format!("w{i:07}"))
-            .tasks(tasks)
-            .experience_backgrounds(backgrounds)
-            .forms_of_work(forms)
-            .max_working_time_percent(self.pick(&[20, 30, 40, 50, 60, 80, 100]))
-            .languages(languages);
-        if self.chance(75) {
-            let kind = self.pick(&[
-                TrainingKind::NgoTailored,
-                TrainingKind::VocationalQualification,
-                TrainingKind::LabourMarketTraining,
-                TrainingKind::Other,
-            ]);
-            let hours = self.pick(&[20, 30, 40, 50, 60, 80, 120, 200]);
-            let months = self.pick(&[1, 2, 3, 4, 5, 6, 9, 12]);
-            builder = builder.training(Training::new(kind, hours, months));
-        }
-
-        builder = if self.chance(4) {
-            builder.nationwide()
-        } else {
-            let count = 1 + self.below(4);
-            let mut names: Vec<&str> = Vec::new();
-            if self.chance(30) {
-                names.push("Vantaa");
-            }
-            while (names.len() as u64) < count {
-                let name = self.pick(&MUNICIPALITIES);
-                if !names.contains(&name) {
-                    names.push(name);
-                }
-            }
-            builder.municipalities(names)
-        };
-
-        // Availability: up to three ranges in 2017–2018 with gaps between them;
-        // some open-ended, a few people not available at all.
-        let mut ranges = Vec::new();
-        if !self.chance(5) {
-            let mut month = 1 + self.below(10);
-            let mut year = 2017;
-            for _ in 0..1 + self.below(3) {
-                let start = Date::new(year, u8::try_from(month)?, 1)?;
-                if self.chance(20) {
-                    ranges.push(DateRange::open_ended(start));
-                    break;
-                }
-                let end_month = (month + 1 + self.below(6)).min(12);
-                let end = Date::new(year, u8::try_from(end_month)?, 27)?;
-                ranges.push(DateRange::between(start, end)?);
-                if end_month >= 11 {
-                    year += 1;
-                    month = 1 + self.below(3);
-                } else {
-                    month = end_month + 1;
-                }
-            }
-        }
-        Ok(builder.availability(ranges).build()?)
-    }
-}
+// The synthetic roster: the generator of examples/bank.rs, so the bench and the example
+// make the same people.
+#[path = "../examples/bank.rs"]
+#[allow(dead_code)] // the example's `main` and printing are not used here
+mod example;

@@ -15,7 +15,7 @@ use std::time::{Duration, Instant};
 
 use peerwork::{
     Bank, Date, DateRange, ExperienceBackground, FormOfWork, JobDescription, Language,
-    PeerWorkerRecord, Profile, Task, TaskSet, Training, TrainingKind,
+    MAX_ROSTER_WORKERS, PeerWorkerRecord, Profile, Task, TaskSet, Training, TrainingKind,
 };
 
 /// The period of the autumn pilots: September to November 2017 [V].
@@ -29,7 +29,13 @@ fn autumn() -> Result<DateRange, Box<dyn std::error::Error>> {
 fn main() -> ExitCode {
     let size = match std::env::args().nth(1).map(|arg| arg.parse::<usize>()) {
         None => 10_000,
-        Some(Ok(size)) => size,
+        Some(Ok(size)) if size <= MAX_ROSTER_WORKERS => size,
+        Some(Ok(size)) => {
+            eprintln!(
+                "usage: bank [number of workers]: {size} is more than a bank holds ({MAX_ROSTER_WORKERS})"
+            );
+            return ExitCode::FAILURE;
+        }
         Some(Err(err)) => {
             eprintln!("usage: bank [number of workers]: {err}");
             return ExitCode::FAILURE;
@@ -96,10 +102,11 @@ fn mb(bytes: usize) -> f64 {
 }
 
 // ---------------------------------------------------------------------------------
-// The synthetic roster: the same generator as in benches/bank.rs.
+// The synthetic roster; benches/bank.rs uses this generator too.
 
-/// splitmix64: a tiny, seeded, good-enough generator.
-struct Generator(u64);
+/// The people of a synthetic roster, drawn by splitmix64: a tiny, seeded,
+/// good-enough generator.
+pub struct Generator(u64);
 
 const MUNICIPALITIES: [&str; 16] = [
     "Vantaa",
@@ -121,7 +128,8 @@ const MUNICIPALITIES: [&str; 16] = [
 ];
 
 impl Generator {
-    fn new(seed: u64) -> Self {
+    /// A generator that always draws the same people for the same seed.
+    pub fn new(seed: u64) -> Self {
         Self(seed)
     }
 
@@ -148,7 +156,8 @@ impl Generator {
         self.below(100) < percent
     }
 
-    fn record(&mut self, i: usize) -> Result<PeerWorkerRecord, Box<dyn std::error::Error>> {
+    /// The `i`-th person, with the id `w` followed by `i` in seven digits.
+    pub fn record(&mut self, i: usize) -> Result<PeerWorkerRecord, Box<dyn std::error::Error>> {
         // Tasks: mostly a profile, sometimes a free mix; a few tasks toggled.
         let mut tasks = if self.chance(60) {
             self.pick(&Profile::ALL).tasks()

@@ -73,6 +73,15 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs, missing_debug_implementations)]
 #![warn(clippy::pedantic)]
+// Library code never panics on input: no unwrap, expect, panic, unchecked indexing or
+// unchecked arithmetic. (Tests may; see clippy.toml.)
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::arithmetic_side_effects
+)]
 
 #[macro_use]
 mod macros;

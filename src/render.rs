@@ -215,6 +215,24 @@ const fn phrases(language: Language) -> &'static Phrases {
     }
 }
 
+/// Free text of a document as Markdown shows it literally: the characters that open
+/// emphasis, code, links, images, HTML tags, entities or table cells are escaped, so a
+/// document cannot smuggle markup into a posting. (Free text never starts a line except
+/// in the title, which follows `# `.)
+fn escape_markdown(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '&' | '~' | '|'
+        ) {
+            escaped.push('\\');
+        }
+        escaped.push(c);
+    }
+    escaped
+}
+
 /// `text` with its first letter in upper case, for labels used as keys.
 fn capitalized(text: &str) -> String {
     let mut chars = text.chars();
@@ -420,6 +438,14 @@ impl Rendering<'_> {
         phrases(self.language)
     }
 
+    /// Free text from the document, escaped for Markdown; as it is for plain text.
+    fn free(&self, text: &str) -> String {
+        match self.format {
+            Format::Markdown => escape_markdown(text),
+            Format::PlainText => text.to_owned(),
+        }
+    }
+
     fn label<T: Vocabulary>(&self, value: T) -> &'static str {
         value.label_in(self.language)
     }
@@ -434,14 +460,15 @@ impl Rendering<'_> {
 
     fn heading(&self, w: &mut Writer<'_, '_>) -> fmt::Result {
         let (job, p) = (self.job, self.p());
-        w.title(job.title())?;
+        w.title(&self.free(job.title()))?;
         w.blank()?;
+        let organisation = self.free(&job.employer().organisation);
         let employer = match &job.employer().unit {
-            Some(unit) => format!("{}, {unit}", job.employer().organisation),
-            None => job.employer().organisation.clone(),
+            Some(unit) => format!("{organisation}, {}", self.free(unit)),
+            None => organisation,
         };
         w.field(p.employer, &employer)?;
-        w.field(p.location, &job.location().municipality)?;
+        w.field(p.location, &self.free(&job.location().municipality))?;
         w.field(p.setting, self.label(job.setting()))?;
         w.field(p.languages, &self.list(job.languages()))
     }
@@ -567,10 +594,10 @@ impl Rendering<'_> {
         w.heading(p.support)?;
         w.field(
             &capitalized(self.label(SupportRole::CloseContactEmployee)),
-            support
+            &support
                 .close_contact_employee
                 .as_deref()
-                .unwrap_or(p.not_named),
+                .map_or_else(|| p.not_named.to_owned(), |contact| self.free(contact)),
         )?;
         if let Some(pair) = &support.work_pair {
             let guides = if pair.professional_guides {
@@ -580,13 +607,13 @@ impl Rendering<'_> {
             };
             w.field(
                 p.work_pair,
-                &format!("{}; {guides}", pair.professional_role),
+                &format!("{}; {guides}", self.free(&pair.professional_role)),
             )?;
             let supervisor = match &pair.supervisor {
                 None => p.not_named.to_owned(),
                 Some(Supervisor::Professional) => p.supervisor_professional.to_owned(),
                 Some(Supervisor::Organisation { organisation, role }) => {
-                    format!("{role}, {organisation}")
+                    format!("{}, {}", self.free(role), self.free(organisation))
                 }
             };
             w.field(
@@ -606,7 +633,18 @@ impl Rendering<'_> {
                 &self.list(&requirements.experience_backgrounds),
             )?;
         }
-        w.field(p.training, &training_text(self.job, self.language))?;
+        let training = match &self.job.requirements().training {
+            // The description is free text; the rest of the phrase is ours.
+            TrainingRequirement::Other { description, .. } => training_text(
+                self.job,
+                self.language,
+            )
+            .replacen(description.as_str(), &self.free(description), 1),
+            TrainingRequirement::KokoaStandard | TrainingRequirement::None => {
+                training_text(self.job, self.language)
+            }
+        };
+        w.field(p.training, &training)?;
         if !requirements.themes.is_empty() {
             w.field(p.themes, &self.list(&requirements.themes))?;
         }

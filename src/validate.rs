@@ -11,8 +11,19 @@ pub(crate) enum TextProblem {
     ControlCharacter,
 }
 
+/// Control characters, line and paragraph separators, and the bidirectional
+/// formatting characters that can make a text display differently from what it holds.
+fn is_forbidden(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{2028}' | '\u{2029}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}'
+                | '\u{2066}'..='\u{2069}'
+        )
+}
+
 /// Checks one line of text: not blank, at most `max_chars` characters, no control
-/// characters.
+/// characters, line separators or bidirectional formatting characters.
 pub(crate) fn check_text(text: &str, max_chars: usize) -> Result<(), TextProblem> {
     if text.trim().is_empty() {
         return Err(TextProblem::Empty);
@@ -21,7 +32,7 @@ pub(crate) fn check_text(text: &str, max_chars: usize) -> Result<(), TextProblem
     if chars > max_chars {
         return Err(TextProblem::TooLong(chars));
     }
-    if text.chars().any(char::is_control) {
+    if text.chars().any(is_forbidden) {
         return Err(TextProblem::ControlCharacter);
     }
     Ok(())
@@ -75,4 +86,61 @@ where
     }
 
     deserializer.deserialize_seq(Bounded::<T, MAX>(core::marker::PhantomData))
+}
+
+/// A list field of a document and its bound, for [`bounded_field`].
+pub(crate) trait ListField {
+    /// The field's path in the document, for the error message.
+    const PATH: &'static str;
+    /// The most items the list may hold.
+    const MAX: usize;
+}
+
+/// Declares a [`ListField`] marker type.
+macro_rules! list_field {
+    ($Marker:ident, $path:literal, $max:expr) => {
+        pub(crate) struct $Marker;
+
+        impl $crate::validate::ListField for $Marker {
+            const PATH: &'static str = $path;
+            const MAX: usize = $max;
+        }
+    };
+}
+pub(crate) use list_field;
+
+/// Like [`bounded_list`], with an error that names the field: `working_modes: must hold
+/// at most 4 items`.
+pub(crate) fn bounded_field<'de, D, T, F>(deserializer: D) -> Result<Vec<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::Deserialize<'de>,
+    F: ListField,
+{
+    struct Bounded<T, F>(core::marker::PhantomData<(T, F)>);
+
+    impl<'de, T: serde::Deserialize<'de>, F: ListField> serde::de::Visitor<'de> for Bounded<T, F> {
+        type Value = Vec<T>;
+
+        fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+            write!(f, "a list of at most {} items", F::MAX)
+        }
+
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
+            let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(F::MAX));
+            while let Some(item) = seq.next_element()? {
+                if items.len() == F::MAX {
+                    return Err(serde::de::Error::custom(format_args!(
+                        "{}: must hold at most {} items",
+                        F::PATH,
+                        F::MAX
+                    )));
+                }
+                items.push(item);
+            }
+            Ok(items)
+        }
+    }
+
+    deserializer.deserialize_seq(Bounded::<T, F>(core::marker::PhantomData))
 }

@@ -157,7 +157,7 @@ fn record_rules_name_the_field() {
         ),
         (
             r#""experience_backgrounds": ["substances", "substances"]"#,
-            "experience_backgrounds: `substances` is listed more than once",
+            "experience_backgrounds: a background is listed more than once (value withheld)",
         ),
         (
             r#""training": {"kind": "other", "hours": 0, "months": 3}"#,
@@ -295,6 +295,104 @@ fn builder_runs_the_same_rules() {
         assert_eq!(err.field(), field);
         assert_starts(&err.to_string(), field);
     }
+}
+
+#[test]
+fn builder_reports_the_first_rule_broken_in_the_order_of_the_fields() {
+    let listens = || PeerWorkerRecord::builder("a").tasks(Task::ListensToClients.into());
+    // Without a service area, the rules of the fields before it still come first.
+    assert_eq!(listens().build().unwrap_err(), RecordError::NoFormOfWork);
+    assert_eq!(
+        listens()
+            .forms_of_work([FormOfWork::Volunteer])
+            .max_working_time_percent(0)
+            .build()
+            .unwrap_err(),
+        RecordError::WorkingTimeOutOfRange(0)
+    );
+    // ... and the missing service area before the fields after it.
+    let overlapping = [
+        DateRange::open_ended(date("2017-01-01")),
+        DateRange::open_ended(date("2018-01-01")),
+    ];
+    assert_eq!(
+        listens()
+            .forms_of_work([FormOfWork::Volunteer])
+            .availability(overlapping)
+            .build()
+            .unwrap_err(),
+        RecordError::MissingServiceArea
+    );
+}
+
+#[test]
+fn lists_stop_reading_at_their_bound() {
+    // Written id first, a record's lists are read straight from the input and refused at
+    // the first entry past their bound: what follows (here not even JSON) is not read.
+    let list = |item: &str, n: usize| vec![item; n].join(", ");
+    let cases = [
+        (
+            format!(
+                r#""availability": [{}, not json"#,
+                list(r#"{"start": "2017-01-01"}"#, 33)
+            ),
+            "availability: invalid length 33, expected a list of at most 32 items",
+        ),
+        (
+            format!(
+                r#""service_area": {{"municipalities": [{}, not json"#,
+                list(r#""Vantaa""#, 65)
+            ),
+            "service_area: invalid length 65, expected a list of at most 64 items",
+        ),
+        (
+            format!(r#""languages": [{}, not json"#, list(r#""fi""#, 4)),
+            "languages: invalid length 4, expected a list of at most 3 items",
+        ),
+        (
+            format!(
+                r#""forms_of_work": [{}, not json"#,
+                list(r#""salaried""#, 4)
+            ),
+            "forms_of_work: invalid length 4, expected a list of at most 3 items",
+        ),
+        (
+            format!(
+                r#""experience_backgrounds": [{}, not json"#,
+                list(r#""substances""#, 7)
+            ),
+            "experience_backgrounds: invalid length 7, expected a list of at most 6 items",
+        ),
+    ];
+    for (field, prefix) in &cases {
+        let json = format!(r#"{{"id": "kap-001", {field}"#);
+        let err = serde_json::from_str::<PeerWorkerRecord>(&json)
+            .unwrap_err()
+            .to_string();
+        assert_starts(&err, prefix);
+        let err = roster_err(&[json]);
+        assert_starts(&err, &format!("workers[0] (id `kap-001`): {prefix}"));
+    }
+
+    // Values before the id are buffered until it is known: a list within its bound is
+    // read as usual, one past it is refused by the same rule ...
+    let ranges = |n| {
+        format!(
+            r#""availability": [{}]"#,
+            list(r#"{"start": "2017-01-01", "end": "2017-01-02"}"#, n)
+        )
+    };
+    assert_starts(
+        &roster_err(&[record_json("kap-001", &ranges(33))]),
+        "workers[0] (id `kap-001`): availability: invalid length 33, expected a list of at \
+         most 32 items",
+    );
+    // ... and the buffer itself holds at most 1024 values, so a huge value is refused
+    // while it is read.
+    assert_starts(
+        &roster_err(&[record_json("kap-001", &ranges(1000))]),
+        "workers[0]: availability: too large: more than 1024 values",
+    );
 }
 
 #[test]
@@ -1223,6 +1321,17 @@ fn removing_everyone_and_many_updates_keep_the_index_consistent() {
     bank.upsert(&records[0]).unwrap();
     bank.upsert(&records[0]).unwrap();
     assert_eq!(bank.len(), 1);
+}
+
+#[test]
+fn reserving_past_the_bank_limit_reserves_no_more() {
+    // A bank never holds more than MAX_ROSTER_WORKERS, so asking for more room than that
+    // (here more than memory can hold) is not an error: it reserves up to the limit.
+    let mut bank = Bank::with_capacity(usize::MAX);
+    bank.reserve(usize::MAX);
+    assert!(bank.is_empty());
+    bank.insert(&build(fit("a"))).unwrap();
+    assert!(bank.is_consistent());
 }
 
 // ---------------------------------------------------------------------------------

@@ -156,3 +156,31 @@ fn format_ids() {
     assert_eq!("text".parse::<Format>().unwrap(), Format::PlainText);
     assert_eq!(Format::PlainText.to_string(), "text");
 }
+
+#[test]
+fn free_text_cannot_inject_markup_into_markdown() {
+    let job = JobDescription::builder("Peer worker *urgent*")
+        .employer(
+            "<img src=x onerror=alert(1)>",
+            Some("[click](javascript:alert(1))"),
+        )
+        .location(Location::municipality("Vantaa"))
+        .profile(Profile::Caretaker)
+        .close_contact_employee("`code` & <b>bold</b>")
+        .build()
+        .unwrap();
+    let markdown = job.render(Language::English, Format::Markdown);
+    // Every `<`, `[` and backtick in the output is escaped.
+    for (i, c) in markdown.char_indices() {
+        if matches!(c, '<' | '[' | '`') {
+            assert_eq!(&markdown[i - 1..i], "\\", "unescaped {c} in {markdown}");
+        }
+    }
+    assert!(markdown.contains(r"\<img src=x onerror=alert(1)\>"));
+    assert!(markdown.contains(r"\[click\](javascript:alert(1))"));
+    assert!(markdown.contains(r"Peer worker \*urgent\*"));
+    assert!(markdown.contains(r"\`code\` \& \<b\>bold\</b\>"));
+    // Plain text shows the text as it is.
+    let text = job.render(Language::English, Format::PlainText);
+    assert!(text.contains("<img src=x onerror=alert(1)>"));
+}

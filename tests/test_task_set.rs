@@ -242,7 +242,7 @@ fn json_schema_is_an_array_of_unique_task_ids() {
 // ---- laws
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2_000))]
+    #![proptest_config(ProptestConfig::with_cases(util::cases(10_000)))]
 
     #[test]
     fn union_and_intersection_commute(a in any_task_set(), b in any_task_set()) {

@@ -130,16 +130,12 @@ impl<'de> Deserialize<'de> for DateRange {
 /// A day as a number: days from 0001-01-01 (day 0) in the proleptic Gregorian
 /// calendar. Dates run from year 1 to 9999, so the number stays below 3 652 059.
 pub(super) fn day_number(date: Date) -> u32 {
-    let (year, month) = (u32::from(date.year()), u32::from(date.month()));
-    // Years start in March, so the leap day is the last day of a year.
-    let (y, m) = if month <= 2 {
-        (year.saturating_sub(1), month + 9)
-    } else {
-        (year, month - 3)
-    };
-    let day_of_year = (153 * m + 2) / 5 + u32::from(date.day()) - 1;
-    // 0000-03-01 is day 0 of this count; 0001-01-01 is day 306.
-    (365 * y + y / 4 - y / 100 + y / 400 + day_of_year).saturating_sub(306)
+    // Every date is on or after 0001-01-01, and the count fits a `u32`: no fallback
+    // is ever taken.
+    Date::new(1, 1, 1)
+        .ok()
+        .and_then(|epoch| u32::try_from(date.days_since(epoch)).ok())
+        .unwrap_or(0)
 }
 
 #[cfg(test)]
@@ -154,5 +150,6 @@ mod tests {
         assert_eq!(day(2000, 3, 1) - day(2000, 2, 28), 2);
         assert_eq!(day(2017, 11, 30) - day(2017, 9, 1), 90);
         assert_eq!(day(9999, 12, 31), 3_652_058);
+        assert_eq!(day(2000, 1, 1), super::super::index::WINDOW_START);
     }
 }

@@ -4,11 +4,12 @@
 //! (writers that sort keys put `id` after `availability`). So the values met before
 //! the id are buffered here, and deserialized once the id is known.
 
+use core::cell::Cell;
 use core::fmt;
 use core::marker::PhantomData;
 
 use serde::de::value::{MapAccessDeserializer, MapDeserializer, SeqDeserializer};
-use serde::de::{self, IntoDeserializer, MapAccess, SeqAccess, Visitor};
+use serde::de::{self, DeserializeSeed, IntoDeserializer, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, forward_to_deserialize_any};
 
 /// Any value: what JSON and similar formats can hold.
@@ -24,71 +25,114 @@ pub(super) enum Content {
     Map(Vec<(Content, Content)>),
 }
 
+/// The most values one buffered field may hold, nested ones included: many more than
+/// any valid field has (a record's longest list has 64 entries), few enough that a
+/// hostile record cannot make the buffer grow without limit.
+const MAX_BUFFERED_VALUES: usize = 1024;
+
 impl<'de> Deserialize<'de> for Content {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct ContentVisitor;
+        let budget = Cell::new(MAX_BUFFERED_VALUES);
+        ContentSeed { budget: &budget }.deserialize(deserializer)
+    }
+}
 
-        impl<'de> Visitor<'de> for ContentVisitor {
-            type Value = Content;
+/// Reads a [`Content`], taking one from `budget` for every value, nested ones included.
+#[derive(Clone, Copy)]
+struct ContentSeed<'a> {
+    budget: &'a Cell<usize>,
+}
 
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("any value")
+impl ContentSeed<'_> {
+    /// Takes one value from the budget, or fails when it is spent.
+    fn take<E: de::Error>(self) -> Result<(), E> {
+        match self.budget.get().checked_sub(1) {
+            Some(left) => {
+                self.budget.set(left);
+                Ok(())
             }
-
-            fn visit_bool<E>(self, v: bool) -> Result<Content, E> {
-                Ok(Content::Bool(v))
-            }
-
-            fn visit_i64<E>(self, v: i64) -> Result<Content, E> {
-                Ok(Content::I64(v))
-            }
-
-            fn visit_u64<E>(self, v: u64) -> Result<Content, E> {
-                Ok(Content::U64(v))
-            }
-
-            fn visit_f64<E>(self, v: f64) -> Result<Content, E> {
-                Ok(Content::F64(v))
-            }
-
-            fn visit_str<E>(self, v: &str) -> Result<Content, E> {
-                Ok(Content::Str(v.to_owned()))
-            }
-
-            fn visit_string<E>(self, v: String) -> Result<Content, E> {
-                Ok(Content::Str(v))
-            }
-
-            fn visit_unit<E>(self) -> Result<Content, E> {
-                Ok(Content::Unit)
-            }
-
-            fn visit_none<E>(self) -> Result<Content, E> {
-                Ok(Content::Unit)
-            }
-
-            fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Content, D::Error> {
-                Content::deserialize(d)
-            }
-
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Content, A::Error> {
-                let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(64));
-                while let Some(item) = seq.next_element()? {
-                    items.push(item);
-                }
-                Ok(Content::Seq(items))
-            }
-
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Content, A::Error> {
-                let mut entries = Vec::with_capacity(map.size_hint().unwrap_or(0).min(64));
-                while let Some(entry) = map.next_entry()? {
-                    entries.push(entry);
-                }
-                Ok(Content::Map(entries))
-            }
+            None => Err(E::custom(format_args!(
+                "too large: more than {MAX_BUFFERED_VALUES} values"
+            ))),
         }
+    }
+}
 
-        deserializer.deserialize_any(ContentVisitor)
+impl<'de> DeserializeSeed<'de> for ContentSeed<'_> {
+    type Value = Content;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Content, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for ContentSeed<'_> {
+    type Value = Content;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any value")
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Content, E> {
+        self.take()?;
+        Ok(Content::Bool(v))
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Content, E> {
+        self.take()?;
+        Ok(Content::I64(v))
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Content, E> {
+        self.take()?;
+        Ok(Content::U64(v))
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Content, E> {
+        self.take()?;
+        Ok(Content::F64(v))
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Content, E> {
+        self.take()?;
+        Ok(Content::Str(v.to_owned()))
+    }
+
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Content, E> {
+        self.take()?;
+        Ok(Content::Str(v))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Content, E> {
+        self.take()?;
+        Ok(Content::Unit)
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Content, E> {
+        self.take()?;
+        Ok(Content::Unit)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Content, D::Error> {
+        self.deserialize(d)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Content, A::Error> {
+        self.take()?;
+        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(64));
+        while let Some(item) = seq.next_element_seed(self)? {
+            items.push(item);
+        }
+        Ok(Content::Seq(items))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Content, A::Error> {
+        self.take()?;
+        let mut entries = Vec::with_capacity(map.size_hint().unwrap_or(0).min(64));
+        while let Some(entry) = map.next_entry_seed(self, self)? {
+            entries.push(entry);
+        }
+        Ok(Content::Map(entries))
     }
 }
 
@@ -231,5 +275,19 @@ mod tests {
                 .err()
                 .is_some_and(|e| e.to_string().contains("more than once"))
         );
+    }
+
+    #[test]
+    fn buffering_stops_at_its_bound() {
+        let values = |n: usize| format!("[{}]", vec!["[1, 2]"; n].join(","));
+        // Each `[1, 2]` is three values, the outer list one more.
+        let fits = (MAX_BUFFERED_VALUES - 1) / 3;
+        let read = |n| serde_json::from_str::<Content>(&values(n));
+        assert!(matches!(read(fits), Ok(Content::Seq(items)) if items.len() == fits));
+        let err = read(fits + 1)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(err.starts_with("too large: more than 1024 values"), "{err}");
     }
 }

@@ -87,6 +87,10 @@ pub enum RecordError {
         /// The repeated value.
         value: String,
     },
+    /// An experience background listed twice. The value is withheld: backgrounds are
+    /// special-category personal data, and error messages end up in logs.
+    #[error("experience_backgrounds: a background is listed more than once (value withheld)")]
+    DuplicateExperienceBackground,
 }
 
 impl RecordError {
@@ -97,7 +101,9 @@ impl RecordError {
         match self {
             Self::InvalidId(_) => "id",
             Self::NoTasks => "tasks",
-            Self::OpenToAllOnPerson => "experience_backgrounds",
+            Self::OpenToAllOnPerson | Self::DuplicateExperienceBackground => {
+                "experience_backgrounds"
+            }
             Self::ZeroTrainingHours => "training.hours",
             Self::ZeroTrainingMonths => "training.months",
             Self::NoFormOfWork => "forms_of_work",

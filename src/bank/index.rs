@@ -27,7 +27,7 @@ pub(super) const KOKOA: u8 = 1 << 7;
 
 /// Municipality ids below this have a bit of their own in the `municipality_bits`
 /// column; above it, ids share bits (`id % 32`), and a match checks the cold list.
-pub(super) const EXACT_MUNICIPALITIES: usize = 32;
+const EXACT_MUNICIPALITIES: usize = 32;
 /// No overflow block.
 pub(super) const NO_OVERFLOW: u32 = u32::MAX;
 /// A bit of the `backgrounds` column (above the backgrounds' own): the worker has
@@ -44,13 +44,13 @@ pub(super) const INEXACT_RANGES: u8 = 1 << 6;
 pub(super) const WINDOW_START: u32 = 730_119;
 /// The last 16-bit day number of a real day (2179-06-04); above it, [`DAY_BEYOND`] and
 /// [`DAY_OPEN`].
-pub(super) const WINDOW_LAST: u16 = u16::MAX - 2;
+const WINDOW_LAST: u16 = u16::MAX - 2;
 /// The 16-bit day number of a period end after the window, later than any real day.
 pub(super) const DAY_BEYOND: u16 = u16::MAX - 1;
 /// The 16-bit end of an open-ended range.
 pub(super) const DAY_OPEN: u16 = u16::MAX;
 /// An inline range that covers nothing.
-pub(super) const NO_RANGE: [u16; 2] = [u16::MAX, 0];
+const NO_RANGE: [u16; 2] = [u16::MAX, 0];
 
 /// A day number in the window of 16-bit day numbers, if it is.
 pub(super) fn day16(day: u32) -> Option<u16> {
@@ -104,20 +104,22 @@ pub(super) const fn background_bit(background: ExperienceBackground) -> u8 {
     }
 }
 
-/// A task set as a `u32`: bit `i` is the `i`-th task of the catalogue.
+/// The bit of a task in the `tasks` column: bit `i` is the `i`-th task of the
+/// catalogue.
+fn task_bit(task: Task) -> u32 {
+    1u32.checked_shl(task as u32).unwrap_or(0)
+}
+
+/// A task set as a `u32` (see [`task_bit`]).
 pub(super) fn task_bits(tasks: TaskSet) -> u32 {
-    tasks.iter().fold(0, |bits, task| {
-        bits | 1u32.checked_shl(task as u32).unwrap_or(0)
-    })
+    tasks.iter().fold(0, |bits, task| bits | task_bit(task))
 }
 
 /// The task set of a `u32` made by [`task_bits`].
 pub(super) fn task_set(bits: u32) -> TaskSet {
     Task::ALL
-        .iter()
-        .zip(0u32..)
-        .filter(|&(_, i)| bits.checked_shr(i).is_some_and(|b| b & 1 == 1))
-        .map(|(&task, _)| task)
+        .into_iter()
+        .filter(|&task| bits & task_bit(task) != 0)
         .collect()
 }
 
@@ -284,7 +286,8 @@ impl Bank {
         Self::default()
     }
 
-    /// An empty bank with room for `workers` workers.
+    /// An empty bank with room for `workers` workers (at most
+    /// [`MAX_ROSTER_WORKERS`](crate::MAX_ROSTER_WORKERS)).
     #[must_use]
     pub fn with_capacity(workers: usize) -> Self {
         let mut bank = Self::new();
@@ -292,8 +295,11 @@ impl Bank {
         bank
     }
 
-    /// Makes room for `additional` more workers.
+    /// Makes room for `additional` more workers, up to
+    /// [`MAX_ROSTER_WORKERS`](crate::MAX_ROSTER_WORKERS) in all: a bank never holds
+    /// more, so asking for more reserves no more.
     pub fn reserve(&mut self, additional: usize) {
+        let additional = additional.min(MAX_ROSTER_WORKERS.saturating_sub(self.len()));
         self.tasks.reserve(additional);
         self.backgrounds.reserve(additional);
         self.attrs.reserve(additional);
@@ -631,7 +637,9 @@ impl Bank {
 
     /// Rewrites the overflow area without garbage once garbage is most of it.
     fn compact_overflow(&mut self) {
-        if self.overflow_garbage < 4096 || self.overflow_garbage * 2 < self.overflow_area.len() {
+        if self.overflow_garbage < 4096
+            || self.overflow_garbage.saturating_mul(2) < self.overflow_area.len()
+        {
             return;
         }
         let mut area = Vec::with_capacity(

@@ -434,7 +434,8 @@ impl NearMisses {
             {
                 *n = n.saturating_add(1);
             }
-            missing &= missing - 1;
+            // Clears the lowest set bit; `missing` is not 0 here.
+            missing &= missing.wrapping_sub(1);
         }
     }
 }
@@ -546,6 +547,8 @@ impl Matches {
 /// exactly. Distinct fractions with denominators up to 32 differ by at least 1/1024,
 /// that is by at least 64 in this scale, so their keys differ too; equal fractions get
 /// equal keys.
+// Evaluated at compile time: an index out of bounds or an overflow would fail the build.
+#[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 static FRACTIONS: [u16; 33 * 33] = {
     let mut table = [0u16; 33 * 33];
     let mut a = 0;
@@ -806,11 +809,14 @@ impl Scan<'_> {
         }
         // Only the workers that exist (the last block may be short).
         let len = u32::try_from(cols.tasks.len()).unwrap_or(0);
-        open &= 1u64.checked_shl(len).map_or(u64::MAX, |bit| bit - 1);
+        // `bit` is a power of two, so never 0.
+        open &= 1u64
+            .checked_shl(len)
+            .map_or(u64::MAX, |bit| bit.wrapping_sub(1));
 
         while open != 0 {
             let bit = open.trailing_zeros();
-            open &= open - 1;
+            open &= open.wrapping_sub(1); // clears the lowest set bit; `open` is not 0
             let Ok(index) = usize::try_from(bit) else {
                 continue;
             };
@@ -1039,14 +1045,14 @@ impl Bank {
         };
         let by_rank =
             |a: &(u32, u32), b: &(u32, u32)| b.0.cmp(&a.0).then_with(|| id(a.1).cmp(id(b.1)));
-        if limit == 0 {
+        let Some(last) = limit.checked_sub(1) else {
             return Vec::new();
-        }
+        };
         if passing.len() > limit {
             // Partition by key alone (cheap, no ids), then break the ties at the cut by
             // id among the few that need it.
-            passing.select_nth_unstable_by(limit - 1, |a, b| b.0.cmp(&a.0));
-            let threshold = passing.get(limit - 1).map_or(0, |&(key, _)| key);
+            passing.select_nth_unstable_by(last, |a, b| b.0.cmp(&a.0));
+            let threshold = passing.get(last).map_or(0, |&(key, _)| key);
             let mut chosen: Vec<(u32, u32)> = passing
                 .iter()
                 .copied()
@@ -1057,9 +1063,12 @@ impl Bank {
                 .copied()
                 .filter(|&(key, _)| key == threshold)
                 .collect();
+            // At least 1: fewer than `limit` keys are above the threshold.
             let wanted = limit.saturating_sub(chosen.len());
-            if ties.len() > wanted && wanted > 0 {
-                ties.select_nth_unstable_by(wanted - 1, |a, b| id(a.1).cmp(id(b.1)));
+            if let Some(last_tie) = wanted.checked_sub(1)
+                && ties.len() > wanted
+            {
+                ties.select_nth_unstable_by(last_tie, |a, b| id(a.1).cmp(id(b.1)));
                 ties.truncate(wanted);
             }
             chosen.append(&mut ties);
@@ -1098,9 +1107,8 @@ impl Bank {
                 (profiles.get(i).copied(), shared, union)
             })
             .reduce(|best, next| {
-                // next.shared / next.union > best.shared / best.union, exactly.
-                let better =
-                    u64::from(next.1) * u64::from(best.2) > u64::from(best.1) * u64::from(next.2);
+                // The keys of `fraction` order the shares exactly, as the ranking does.
+                let better = fraction(next.1, next.2) > fraction(best.1, best.2);
                 if better { next } else { best }
             })
             .unwrap_or((None, 0, 0));

@@ -4,6 +4,7 @@ use core::fmt;
 
 use serde::de::{self, DeserializeSeed, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
+use strum::EnumCount;
 
 use crate::error::quote;
 use crate::job::{
@@ -11,7 +12,7 @@ use crate::job::{
 };
 use crate::language::Language;
 use crate::task_set::TaskSet;
-use crate::validate::{TextProblem, check_text, first_duplicate};
+use crate::validate::{TextProblem, bounded_list, check_text, first_duplicate};
 
 use super::availability::DateRange;
 use super::content::{Content, ContentDeserializer};
@@ -73,11 +74,12 @@ pub enum ServiceArea {
     /// These municipalities, each once (names are compared without regard to case and
     /// surrounding white space); 1 to 64 names of 1 to 200 characters.
     Municipalities(
+        #[serde(deserialize_with = "bounded_list::<_, _, MAX_MUNICIPALITIES_SERVED>")]
         #[cfg_attr(
             feature = "schema",
             schemars(
-                length(min = 1, max = 64),
-                inner(length(min = 1, max = 200)),
+                length(min = 1, max = MAX_MUNICIPALITIES_SERVED),
+                inner(length(min = 1, max = MAX_NAME_CHARS)),
                 extend("uniqueItems" = true)
             )
         )]
@@ -191,7 +193,7 @@ pub struct PeerWorkerRecord {
     /// the bank. Never a name, personal identity code or contact detail.
     #[cfg_attr(
         feature = "schema",
-        schemars(length(min = 1, max = 64), regex(pattern = r"^[!-~]+$"))
+        schemars(length(min = 1, max = MAX_WORKER_ID_CHARS), regex(pattern = r"^[!-~]+$"))
     )]
     id: String,
     /// The tasks the person can take on; at least one.
@@ -219,7 +221,7 @@ pub struct PeerWorkerRecord {
     service_area: ServiceArea,
     /// When the person can work: at most 32 ranges, in order, without overlap. Empty
     /// when the person takes no work for now.
-    #[cfg_attr(feature = "schema", schemars(length(max = 32)))]
+    #[cfg_attr(feature = "schema", schemars(length(max = MAX_AVAILABILITY_RANGES)))]
     availability: Vec<DateRange>,
 }
 
@@ -336,6 +338,15 @@ impl PeerWorkerRecord {
 
     /// Checks every rule, in the order of the fields.
     fn validate(&self) -> Result<(), RecordError> {
+        self.validate_before_service_area()?;
+        if let ServiceArea::Municipalities(names) = &self.service_area {
+            check_municipalities(names)?;
+        }
+        check_availability(&self.availability)
+    }
+
+    /// Checks the rules of the fields before `service_area`, in their order.
+    fn validate_before_service_area(&self) -> Result<(), RecordError> {
         check_id(&self.id)?;
         if self.tasks.is_empty() {
             return Err(RecordError::NoTasks);
@@ -346,7 +357,9 @@ impl PeerWorkerRecord {
         {
             return Err(RecordError::OpenToAllOnPerson);
         }
-        unique("experience_backgrounds", &self.experience_backgrounds)?;
+        if first_duplicate(self.experience_backgrounds.iter().copied()).is_some() {
+            return Err(RecordError::DuplicateExperienceBackground);
+        }
         if let Some(training) = &self.training {
             if training.hours == 0 {
                 return Err(RecordError::ZeroTrainingHours);
@@ -367,11 +380,7 @@ impl PeerWorkerRecord {
         if self.languages.is_empty() {
             return Err(RecordError::NoLanguage);
         }
-        unique("languages", &self.languages)?;
-        if let ServiceArea::Municipalities(names) = &self.service_area {
-            check_municipalities(names)?;
-        }
-        check_availability(&self.availability)
+        unique("languages", &self.languages)
     }
 }
 
@@ -544,10 +553,7 @@ impl PeerWorkerRecordBuilder {
     /// [`RecordError::MissingServiceArea`] when no service area was set.
     pub fn build(self) -> Result<PeerWorkerRecord, RecordError> {
         if !self.service_area_given {
-            check_id(&self.record.id)?;
-            if self.record.tasks.is_empty() {
-                return Err(RecordError::NoTasks);
-            }
+            self.record.validate_before_service_area()?;
             return Err(RecordError::MissingServiceArea);
         }
         self.record.validate()?;
@@ -559,19 +565,11 @@ impl PeerWorkerRecordBuilder {
 // Reading: a hand-written map visitor, so every error names the field it is about and,
 // inside a roster, the record's position and id.
 
-const FIELDS: &[&str] = &[
-    "id",
-    "tasks",
-    "experience_backgrounds",
-    "training",
-    "forms_of_work",
-    "max_working_time_percent",
-    "languages",
-    "service_area",
-    "availability",
-];
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A field of a record, named as in JSON.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, strum::EnumString, strum::IntoStaticStr, strum::VariantNames,
+)]
+#[strum(serialize_all = "snake_case")]
 enum Field {
     Id,
     Tasks,
@@ -584,35 +582,16 @@ enum Field {
     Availability,
 }
 
-impl Field {
-    const ALL: [Field; 9] = [
-        Field::Id,
-        Field::Tasks,
-        Field::ExperienceBackgrounds,
-        Field::Training,
-        Field::FormsOfWork,
-        Field::MaxWorkingTimePercent,
-        Field::Languages,
-        Field::ServiceArea,
-        Field::Availability,
-    ];
+/// The names of the fields, for serde's messages.
+const FIELDS: &[&str] = <Field as strum::VariantNames>::VARIANTS;
 
+impl Field {
     const fn bit(self) -> u16 {
         1 << self as u16
     }
 
     fn name(self) -> &'static str {
-        match self {
-            Self::Id => "id",
-            Self::Tasks => "tasks",
-            Self::ExperienceBackgrounds => "experience_backgrounds",
-            Self::Training => "training",
-            Self::FormsOfWork => "forms_of_work",
-            Self::MaxWorkingTimePercent => "max_working_time_percent",
-            Self::Languages => "languages",
-            Self::ServiceArea => "service_area",
-            Self::Availability => "availability",
-        }
+        self.into()
     }
 }
 
@@ -634,10 +613,9 @@ impl<'de> Deserialize<'de> for Key {
             }
 
             fn visit_str<E: de::Error>(self, name: &str) -> Result<Key, E> {
-                Ok(Field::ALL
-                    .into_iter()
-                    .find(|field| field.name() == name)
-                    .map_or_else(|| Key::Unknown(quote(name)), Key::Known))
+                Ok(name
+                    .parse()
+                    .map_or_else(|_| Key::Unknown(quote(name)), Key::Known))
             }
         }
 
@@ -672,17 +650,28 @@ impl Slots {
         match field {
             Field::Id => self.id = Some(Deserialize::deserialize(value)?),
             Field::Tasks => self.tasks = Some(Deserialize::deserialize(value)?),
+            // Lists stop reading at their bound (each value at most once, or the limit),
+            // so a hostile record cannot make them grow without limit.
             Field::ExperienceBackgrounds => {
-                self.experience_backgrounds = Some(Deserialize::deserialize(value)?);
+                self.experience_backgrounds =
+                    Some(bounded_list::<_, _, { ExperienceBackground::COUNT }>(
+                        value,
+                    )?);
             }
             Field::Training => self.training = Deserialize::deserialize(value)?,
-            Field::FormsOfWork => self.forms_of_work = Some(Deserialize::deserialize(value)?),
+            Field::FormsOfWork => {
+                self.forms_of_work = Some(bounded_list::<_, _, { FormOfWork::COUNT }>(value)?);
+            }
             Field::MaxWorkingTimePercent => {
                 self.max_working_time_percent = Some(Deserialize::deserialize(value)?);
             }
-            Field::Languages => self.languages = Some(Deserialize::deserialize(value)?),
+            Field::Languages => {
+                self.languages = Some(bounded_list::<_, _, { Language::COUNT }>(value)?);
+            }
             Field::ServiceArea => self.service_area = Some(Deserialize::deserialize(value)?),
-            Field::Availability => self.availability = Some(Deserialize::deserialize(value)?),
+            Field::Availability => {
+                self.availability = Some(bounded_list::<_, _, MAX_AVAILABILITY_RANGES>(value)?);
+            }
         }
         Ok(())
     }

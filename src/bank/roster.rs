@@ -1,5 +1,7 @@
 //! [`Roster`]: the bank's list of peer workers, as one document.
 
+use core::borrow::Borrow;
+use core::hash::Hash;
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 
@@ -45,7 +47,7 @@ pub struct Roster {
     /// The format version of the document: 1.
     format_version: RosterFormat,
     /// The peer workers, each with an id of its own.
-    #[cfg_attr(feature = "schema", schemars(length(max = 10_000_000)))]
+    #[cfg_attr(feature = "schema", schemars(length(max = MAX_ROSTER_WORKERS)))]
     workers: Vec<PeerWorkerRecord>,
 }
 
@@ -60,7 +62,7 @@ impl Roster {
     pub fn new(workers: Vec<PeerWorkerRecord>) -> Result<Self, RosterError> {
         let mut seen = HashMap::with_capacity(workers.len());
         for (index, worker) in workers.iter().enumerate() {
-            check_next(&mut seen, index, worker)?;
+            check_next(&mut seen, index, worker.id())?;
         }
         Ok(Self {
             format_version: RosterFormat,
@@ -99,19 +101,20 @@ impl Roster {
     }
 }
 
-/// Checks that `worker`, at `index`, fits: below the size limit and with a new id.
-fn check_next<'a>(
-    seen: &mut HashMap<&'a str, usize>,
+/// Checks that the worker at `index`, with `id`, fits: within the size limit and with
+/// an id not in `seen`; then adds the id to `seen`.
+fn check_next<K: Borrow<str> + Hash + Eq>(
+    seen: &mut HashMap<K, usize>,
     index: usize,
-    worker: &'a PeerWorkerRecord,
+    id: K,
 ) -> Result<(), RosterError> {
     if index >= MAX_ROSTER_WORKERS {
         return Err(RosterError::TooManyWorkers);
     }
-    match seen.entry(worker.id()) {
+    match seen.entry(id) {
         Entry::Occupied(first) => Err(RosterError::DuplicateId {
             index,
-            id: quote(worker.id()),
+            id: quote(first.key().borrow()),
             first: *first.get(),
         }),
         Entry::Vacant(slot) => {
@@ -161,48 +164,42 @@ impl schemars::JsonSchema for RosterFormat {
     }
 }
 
-/// The `workers` array, read record by record so each error names its position.
-struct Workers(Vec<PeerWorkerRecord>);
+/// The `workers` array, read record by record so each error names its position, and
+/// refused as soon as it holds more than `MAX` records.
+struct Workers<const MAX: usize = MAX_ROSTER_WORKERS>(Vec<PeerWorkerRecord>);
 
-impl<'de> Deserialize<'de> for Workers {
+impl<'de, const MAX: usize> Deserialize<'de> for Workers<MAX> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct WorkersVisitor;
+        struct WorkersVisitor<const MAX: usize>;
 
-        impl<'de> Visitor<'de> for WorkersVisitor {
-            type Value = Workers;
+        impl<'de, const MAX: usize> Visitor<'de> for WorkersVisitor<MAX> {
+            type Value = Workers<MAX>;
 
             fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
                 f.write_str("an array of peer-worker records")
             }
 
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Workers, A::Error> {
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Workers<MAX>, A::Error> {
                 let hint = seq.size_hint().unwrap_or(0).min(4096);
-                let mut workers = Vec::with_capacity(hint);
+                let mut workers: Vec<PeerWorkerRecord> = Vec::with_capacity(hint);
                 let mut ids: HashMap<String, usize> = HashMap::with_capacity(hint);
-                for index in 0.. {
-                    if index >= MAX_ROSTER_WORKERS {
+                loop {
+                    let index = workers.len();
+                    let seed = RecordSeed { index: Some(index) };
+                    let Some(worker) = seq.next_element_seed(seed)? else {
+                        return Ok(Workers(workers));
+                    };
+                    if index >= MAX {
                         return Err(de::Error::custom(RosterError::TooManyWorkers));
                     }
-                    let Some(worker) = seq.next_element_seed(RecordSeed { index: Some(index) })?
-                    else {
-                        break;
-                    };
-                    let worker: PeerWorkerRecord = worker;
-                    if let Some(&first) = ids.get(worker.id()) {
-                        return Err(de::Error::custom(RosterError::DuplicateId {
-                            index,
-                            id: quote(worker.id()),
-                            first,
-                        }));
-                    }
-                    ids.insert(worker.id().to_owned(), index);
+                    check_next(&mut ids, index, worker.id().to_owned())
+                        .map_err(de::Error::custom)?;
                     workers.push(worker);
                 }
-                Ok(Workers(workers))
             }
         }
 
-        deserializer.deserialize_seq(WorkersVisitor)
+        deserializer.deserialize_seq(WorkersVisitor::<MAX>)
     }
 }
 
@@ -224,5 +221,39 @@ impl<'de> Deserialize<'de> for Roster {
             format_version,
             workers,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A roster of `n` valid records.
+    fn workers_json(n: usize) -> String {
+        let records: Vec<String> = (0..n)
+            .map(|i| {
+                format!(
+                    r#"{{"id": "w{i}", "tasks": ["listens_to_clients"], "forms_of_work": ["volunteer"],
+                        "max_working_time_percent": 20, "languages": ["fi"],
+                        "service_area": "nationwide", "availability": []}}"#
+                )
+            })
+            .collect();
+        format!("[{}]", records.join(","))
+    }
+
+    #[test]
+    fn a_full_roster_loads_and_one_more_is_refused_while_reading() {
+        // The limit is checked as records are read; exactly the limit is allowed.
+        let read = |n| serde_json::from_str::<Workers<3>>(&workers_json(n));
+        assert!(matches!(read(3), Ok(Workers(workers)) if workers.len() == 3));
+        let err = read(4).err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(err.starts_with("workers: a roster holds at most"), "{err}");
+        // Nothing past the record over the limit is read: here it is not even JSON.
+        let json = workers_json(4).replace("]}]", "]}, this is not read]");
+        assert!(
+            serde_json::from_str::<Workers<3>>(&json)
+                .is_err_and(|e| e.to_string().starts_with("workers: a roster holds at most"))
+        );
     }
 }

@@ -23,7 +23,7 @@ use crate::profile::{Profile, Resemblance, ServiceSetting};
 use crate::role::RoleAssessment;
 use crate::task::Citation;
 use crate::task_set::TaskSet;
-use crate::validate::bounded_list;
+use crate::validate::{bounded_field, list_field};
 use crate::work_pair::WorkPair;
 
 /// The longest title, in characters.
@@ -47,6 +47,18 @@ pub const MAX_FEE_ACTIVITIES: usize = 9;
 pub const MAX_EXPERIENCE_BACKGROUNDS: usize = 6;
 /// The most themes a document may list (one per [`Theme`]).
 pub const MAX_THEMES: usize = 9;
+
+list_field!(LanguagesField, "languages", MAX_LANGUAGES);
+list_field!(ProfilesField, "profiles", MAX_PROFILES);
+list_field!(WorkingModesField, "working_modes", MAX_WORKING_MODES);
+list_field!(OnboardingField, "onboarding", MAX_ONBOARDING_ITEMS);
+list_field!(FeeActivitiesField, "fee_activities", MAX_FEE_ACTIVITIES);
+list_field!(
+    BackgroundsField,
+    "requirements.experience_backgrounds",
+    MAX_EXPERIENCE_BACKGROUNDS
+);
+list_field!(ThemesField, "requirements.themes", MAX_THEMES);
 
 /// The longest postal code, in characters.
 pub const MAX_POSTAL_CODE_CHARS: usize = 20;
@@ -309,7 +321,7 @@ pub struct JobDescription {
     location: Location,
     /// The languages the work is done in, each once; at least one.
     #[cfg_attr(feature = "schema", schemars(extend("uniqueItems" = true, "minItems" = 1)))]
-    #[serde(deserialize_with = "bounded_list::<_, _, { MAX_LANGUAGES }>")]
+    #[serde(deserialize_with = "bounded_field::<_, _, LanguagesField>")]
     #[cfg_attr(feature = "schema", schemars(length(max = MAX_LANGUAGES)))]
     languages: Vec<Language>,
     /// Where in the service system the post is.
@@ -318,14 +330,14 @@ pub struct JobDescription {
     /// composition.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(feature = "schema", schemars(extend("uniqueItems" = true)))]
-    #[serde(deserialize_with = "bounded_list::<_, _, { MAX_PROFILES }>")]
+    #[serde(deserialize_with = "bounded_field::<_, _, ProfilesField>")]
     #[cfg_attr(feature = "schema", schemars(length(max = MAX_PROFILES)))]
     profiles: Vec<Profile>,
     /// The tasks, essential and optional. At least one essential task; no task both.
     tasks: JobTasks,
     /// How the peer worker meets clients, primary mode first; at least one, each once.
     #[cfg_attr(feature = "schema", schemars(extend("uniqueItems" = true, "minItems" = 1)))]
-    #[serde(deserialize_with = "bounded_list::<_, _, { MAX_WORKING_MODES }>")]
+    #[serde(deserialize_with = "bounded_field::<_, _, WorkingModesField>")]
     #[cfg_attr(feature = "schema", schemars(length(max = MAX_WORKING_MODES)))]
     working_modes: Vec<WorkingMode>,
     /// Form of work, working time and contract.
@@ -338,14 +350,14 @@ pub struct JobDescription {
     /// What the peer worker is given or signs before starting, each once.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(feature = "schema", schemars(extend("uniqueItems" = true)))]
-    #[serde(deserialize_with = "bounded_list::<_, _, { MAX_ONBOARDING_ITEMS }>")]
+    #[serde(deserialize_with = "bounded_field::<_, _, OnboardingField>")]
     #[cfg_attr(feature = "schema", schemars(length(max = MAX_ONBOARDING_ITEMS)))]
     onboarding: Vec<OnboardingItem>,
     /// For a fee-based post, the fee activities it involves (at least one, each once);
     /// empty for any other post.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(feature = "schema", schemars(extend("uniqueItems" = true)))]
-    #[serde(deserialize_with = "bounded_list::<_, _, { MAX_FEE_ACTIVITIES }>")]
+    #[serde(deserialize_with = "bounded_field::<_, _, FeeActivitiesField>")]
     #[cfg_attr(feature = "schema", schemars(length(max = MAX_FEE_ACTIVITIES)))]
     fee_activities: Vec<FeeActivity>,
 }

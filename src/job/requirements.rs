@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::vocabulary;
-use crate::validate::bounded_list;
+use crate::validate::bounded_field;
 
 model_enum! {
 /// An experience background a post seeks \[T\].
@@ -102,7 +102,7 @@ pub struct Requirements {
     #[serde(
         default,
         skip_serializing_if = "Vec::is_empty",
-        deserialize_with = "bounded_list::<_, _, { super::MAX_EXPERIENCE_BACKGROUNDS }>"
+        deserialize_with = "bounded_field::<_, _, super::BackgroundsField>"
     )]
     #[cfg_attr(feature = "schema", schemars(length(max = super::MAX_EXPERIENCE_BACKGROUNDS)))]
     #[cfg_attr(feature = "schema", schemars(extend("uniqueItems" = true)))]
@@ -113,7 +113,7 @@ pub struct Requirements {
     #[serde(
         default,
         skip_serializing_if = "Vec::is_empty",
-        deserialize_with = "bounded_list::<_, _, { super::MAX_THEMES }>"
+        deserialize_with = "bounded_field::<_, _, super::ThemesField>"
     )]
     #[cfg_attr(feature = "schema", schemars(length(max = super::MAX_THEMES)))]
     #[cfg_attr(feature = "schema", schemars(extend("uniqueItems" = true)))]

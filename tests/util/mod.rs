@@ -40,3 +40,13 @@ pub fn pilot(profile: Profile) -> JobDescription {
 pub fn pilot_json() -> serde_json::Value {
     serde_json::to_value(pilot(Profile::Caretaker)).unwrap()
 }
+
+/// The number of cases each property runs: `PROPTEST_CASES` when it is set (for a
+/// longer run, for example `PROPTEST_CASES=200000 cargo test --release --test prop_job`),
+/// otherwise `ci`.
+pub fn cases(ci: u32) -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|cases| cases.parse().ok())
+        .unwrap_or(ci)
+}
