@@ -107,7 +107,8 @@ impl fmt::Display for Cents {
 pub struct FeeRate {
     /// The activity.
     pub activity: FeeActivity,
-    /// The fee for one hour, in euro cents.
+    /// The fee for one hour, in euro cents; more than zero.
+    #[cfg_attr(feature = "schema", schemars(extend("minimum" = 1)))]
     pub cents_per_hour: Cents,
 }
 
@@ -130,7 +131,12 @@ pub const MAX_SCHEDULE_NAME_CHARS: usize = 200;
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
 pub struct FeeSchedule {
-    /// What the schedule is, for example the recommendation it follows.
+    /// What the schedule is, for example the recommendation it follows. 1 to 200
+    /// characters, one line.
+    #[cfg_attr(
+        feature = "schema",
+        schemars(length(min = 1, max = 200), pattern(crate::validate::TEXT_PATTERN))
+    )]
     name: String,
     /// The date from which the schedule applies, where known.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -11,6 +11,16 @@ pub(crate) enum TextProblem {
     ControlCharacter,
 }
 
+/// The JSON Schema `pattern` of a one-line text, matching [`check_text`]'s rule on
+/// characters: something besides white space, and no control characters, line
+/// separators or bidirectional formatting characters.
+#[cfg(feature = "schema")]
+pub(crate) const TEXT_PATTERN: &str = concat!(
+    r"^[^\u0000-\u001F\u007F-\u009F\u2028\u2029\u200E\u200F\u202A-\u202E\u2066-\u2069]*",
+    r"[^\s\u0000-\u001F\u007F-\u009F\u2028\u2029\u200E\u200F\u202A-\u202E\u2066-\u2069]",
+    r"[^\u0000-\u001F\u007F-\u009F\u2028\u2029\u200E\u200F\u202A-\u202E\u2066-\u2069]*$"
+);
+
 /// Control characters, line and paragraph separators, and the bidirectional
 /// formatting characters that can make a text display differently from what it holds.
 fn is_forbidden(c: char) -> bool {

@@ -18,10 +18,16 @@ pub enum Supervisor {
     /// Someone in the employing organisation outside the pair, such as the unit's head.
     Organisation {
         /// The organisation; it must be the employer of the post.
-        #[cfg_attr(feature = "schema", schemars(length(min = 1, max = 200)))]
+        #[cfg_attr(
+            feature = "schema",
+            schemars(length(min = 1, max = 200), pattern(crate::validate::TEXT_PATTERN))
+        )]
         organisation: String,
         /// The supervisor's role there, for example `"head of unit"`.
-        #[cfg_attr(feature = "schema", schemars(length(min = 1, max = 200)))]
+        #[cfg_attr(
+            feature = "schema",
+            schemars(length(min = 1, max = 200), pattern(crate::validate::TEXT_PATTERN))
+        )]
         role: String,
     },
 }
@@ -41,7 +47,10 @@ pub enum Supervisor {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct WorkPair {
     /// The professional partner's role, for example `"social worker"`.
-    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = 200)))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(length(min = 1, max = 200), pattern(crate::validate::TEXT_PATTERN))
+    )]
     pub professional_role: String,
     /// Who supervises the pair; the job description should say (\[T\], checklist point
     /// 10).

@@ -672,8 +672,7 @@ fn out_of_range_numbers_and_dates() {
         case(
             raw(Doc::FeeSchedule, r#"{"name":"City","rates":[{"activity":"meeting","cents_per_hour":0}]}"#),
             Expected::Fee(FeeError::ZeroRate(FeeActivity::Meeting)),
-        )
-        .schema_accepts("the schema of Cents allows 0 (minimum 0), a rate must be more"),
+        ),
         case(
             job(|d| {
                 d["terms"]["contract"] =
@@ -710,8 +709,7 @@ fn empty_long_and_control_texts() {
         case(
             job(|d| d["title"] = json!(" \u{3000}\t")),
             Expected::Job(JobError::EmptyText { field: "title" }),
-        )
-        .schema_accepts("blank text is not stated in the schema (minLength counts spaces)"),
+        ),
         case(
             job(|d| d["employer"]["unit"] = json!("")),
             Expected::Job(JobError::EmptyText {
@@ -767,27 +765,23 @@ fn empty_long_and_control_texts() {
         case(
             raw(Doc::FeeSchedule, r#"{"name":"","rates":[]}"#),
             Expected::Fee(FeeError::InvalidName(String::new())),
-        )
-        .schema_accepts("the schema states no length for a fee schedule's name"),
+        ),
         case(
             job(|d| d["title"] = json!("Peer worker\nApply now")),
             Expected::Job(JobError::ControlCharacter { field: "title" }),
-        )
-        .schema_accepts("control characters are not stated in the schema"),
+        ),
         case(
             job(|d| d["location"]["municipality"] = json!("Vantaa\u{0}")),
             Expected::Job(JobError::ControlCharacter {
                 field: "location.municipality",
             }),
-        )
-        .schema_accepts("control characters are not stated in the schema"),
+        ),
         case(
             job(|d| d["support"]["close_contact_employee"] = json!("counsellor\u{85}")),
             Expected::Job(JobError::ControlCharacter {
                 field: "support.close_contact_employee",
             }),
-        )
-        .schema_accepts("control characters are not stated in the schema"),
+        ),
         case(
             builder(base().title("Peer worker\r")),
             Expected::Job(JobError::ControlCharacter { field: "title" }),
@@ -837,13 +831,11 @@ fn contradictions_between_fields() {
                 d["tasks"] = json!({"essential": [], "optional": ["escorts_clients"]});
             }),
             Expected::Job(JobError::NoEssentialTask),
-        )
-        .schema_accepts("`tasks.essential` has no minItems in the schema"),
+        ),
         case(
             job(|d| d["tasks"] = json!({"essential": []})),
             Expected::Job(JobError::EmptyTaskSet),
-        )
-        .schema_accepts("`tasks.essential` has no minItems in the schema"),
+        ),
         case(
             job(|d| {
                 d["support"]["work_pair"] = json!({
@@ -1020,8 +1012,7 @@ fn very_large_input_is_refused_with_a_short_message() {
                 "{}…",
                 &huge[..peerwork::QUOTE_LIMIT]
             ))),
-        )
-        .schema_accepts("the schema states no length for a fee schedule's name"),
+        ),
         case(
             Input::DateText(huge.clone()),
             Expected::Date(format!("{}…", &huge[..peerwork::QUOTE_LIMIT])),

@@ -134,11 +134,17 @@ pub enum SupportRole {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Employer {
     /// The organisation, for example `"City of Vantaa"`. 1 to 200 characters.
-    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = 200)))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(length(min = 1, max = 200), pattern(crate::validate::TEXT_PATTERN))
+    )]
     pub organisation: String,
     /// The unit within it, if any. 1 to 200 characters.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = 200)))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(length(min = 1, max = 200), pattern(crate::validate::TEXT_PATTERN))
+    )]
     pub unit: Option<String>,
 }
 
@@ -148,15 +154,24 @@ pub struct Employer {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Location {
     /// The municipality, for example `"Vantaa"`. 1 to 200 characters.
-    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = 200)))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(length(min = 1, max = 200), pattern(crate::validate::TEXT_PATTERN))
+    )]
     pub municipality: String,
     /// The street address of the workplace, if the post states one. 1 to 200 characters.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = 200)))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(length(min = 1, max = 200), pattern(crate::validate::TEXT_PATTERN))
+    )]
     pub street_address: Option<String>,
     /// The postal code, if the post states one. 1 to 20 characters.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = 20)))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(length(min = 1, max = 20), pattern(crate::validate::TEXT_PATTERN))
+    )]
     pub postal_code: Option<String>,
 }
 
@@ -181,6 +196,7 @@ impl Location {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct JobTasks {
     /// Tasks the post requires. At least one.
+    #[cfg_attr(feature = "schema", schemars(extend("minItems" = 1)))]
     pub essential: TaskSet,
     /// Tasks the post may include; none of them essential too.
     #[serde(default, skip_serializing_if = "no_tasks")]
@@ -208,7 +224,10 @@ pub struct Support {
     /// The close contact employee (*lähityöntekijä*) who stands beside the peer worker,
     /// by role or title, for example `"social counsellor of the unit"` \[V\].
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = 200)))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(length(min = 1, max = 200), pattern(crate::validate::TEXT_PATTERN))
+    )]
     pub close_contact_employee: Option<String>,
     /// The work pair, where the post is one half of a pair \[T\].
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -313,7 +332,10 @@ pub struct JobDescription {
     /// The format version of the document: 1.
     format_version: FormatVersion,
     /// The title of the post. 1 to 120 characters, one line.
-    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = 120)))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(length(min = 1, max = 120), pattern(crate::validate::TEXT_PATTERN))
+    )]
     title: String,
     /// The employing organisation and unit.
     employer: Employer,

@@ -75,7 +75,10 @@ pub enum TrainingRequirement {
     /// Another stated training.
     Other {
         /// What the training is, for example `"peer-support training of an NGO"`.
-        #[cfg_attr(feature = "schema", schemars(length(min = 1, max = 200)))]
+        #[cfg_attr(
+            feature = "schema",
+            schemars(length(min = 1, max = 200), pattern(crate::validate::TEXT_PATTERN))
+        )]
         description: String,
         /// Its length in hours, if the post states one; more than zero.
         #[serde(default, skip_serializing_if = "Option::is_none")]
