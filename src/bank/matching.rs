@@ -19,25 +19,8 @@ use super::index::{
     task_bits, task_set,
 };
 
+model_enum! {
 /// A hard requirement of a job: a worker who fails one is not a candidate.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    strum::Display,
-    strum::IntoStaticStr,
-    strum::EnumIter,
-    strum::EnumCount,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum MatchRequirement {
     /// Every essential task of the post is among the tasks the person can take on.
     Tasks,
@@ -60,6 +43,7 @@ pub enum MatchRequirement {
     /// One of the person's availability ranges (adjoining ranges joined) covers the
     /// whole period of the job.
     Availability,
+}
 }
 
 impl MatchRequirement {
