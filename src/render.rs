@@ -673,37 +673,28 @@ impl Rendering<'_> {
             return Ok(());
         };
         w.blank()?;
+        if self.format == Format::Markdown {
+            writeln!(w.out, "| | h | EUR/h | EUR |")?;
+            writeln!(w.out, "|---|---:|---:|---:|")?;
+        }
+        for line in &estimate.lines {
+            let activity = capitalized(self.label(line.activity));
+            let (hours, minutes) = (line.minutes / 60, line.minutes % 60);
+            let (rate, amount) = (line.rate, line.amount);
+            match self.format {
+                Format::Markdown => writeln!(
+                    w.out,
+                    "| {activity} | {hours}:{minutes:02} | {rate} | {amount} |"
+                ),
+                Format::PlainText => writeln!(
+                    w.out,
+                    "  {activity}: {hours}:{minutes:02} h × {rate} = {amount}"
+                ),
+            }?;
+        }
         match self.format {
-            Format::Markdown => {
-                writeln!(w.out, "| | h | EUR/h | EUR |")?;
-                writeln!(w.out, "|---|---:|---:|---:|")?;
-                for line in &estimate.lines {
-                    writeln!(
-                        w.out,
-                        "| {} | {}:{:02} | {} | {} |",
-                        capitalized(self.label(line.activity)),
-                        line.minutes / 60,
-                        line.minutes % 60,
-                        line.rate,
-                        line.amount
-                    )?;
-                }
-                writeln!(w.out, "| {} | | | {} |", p.total, estimate.total)
-            }
-            Format::PlainText => {
-                for line in &estimate.lines {
-                    writeln!(
-                        w.out,
-                        "  {}: {}:{:02} h × {} = {}",
-                        capitalized(self.label(line.activity)),
-                        line.minutes / 60,
-                        line.minutes % 60,
-                        line.rate,
-                        line.amount
-                    )?;
-                }
-                writeln!(w.out, "  {}: {}", p.total, estimate.total)
-            }
+            Format::Markdown => writeln!(w.out, "| {} | | | {} |", p.total, estimate.total),
+            Format::PlainText => writeln!(w.out, "  {}: {}", p.total, estimate.total),
         }
     }
 }

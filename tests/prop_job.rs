@@ -45,21 +45,15 @@ fn text(max: usize) -> impl Strategy<Value = String> {
 /// or bidirectional formatting characters), the first not white space: letters with and
 /// without diacritics, digits, spaces and punctuation, and any other Unicode scalar
 /// value now and then (emoji, combining marks, right-to-left scripts).
-fn text_from(mut seed: u64, len: usize) -> String {
+fn text_from(seed: u64, len: usize) -> String {
     const COMMON: &[char] = &[
         'a', 'e', 'i', 'k', 'n', 's', 't', 'v', 'A', 'V', 'ä', 'ö', 'å', 'Ä', 'Ö', 'Å', 'é', '0',
         '7', ' ', ' ', '-', ',', '.', '\'', '"', '\\', '/', '&', '#', '*', '_', '|', '<', '{', '–',
         '—', '€', '\u{a0}', '\u{200d}', '\u{301}', 'ß', 'ł', 'ø', 'æ', 'ı', 'İ', 'Σ', 'ж', 'ש',
         'ع', '中', '🙂', '👩',
     ];
-    // SplitMix64: small, fast and good enough to spread the characters.
-    let mut next = move || {
-        seed = seed.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = seed;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    };
+    let mut rng = util::SplitMix64(seed);
+    let mut next = move || rng.next_u64();
     let mut text = String::with_capacity(len);
     let mut count = 0;
     while count < len {

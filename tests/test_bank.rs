@@ -1,5 +1,7 @@
 //! The peer-worker bank: records, rosters, the index and matching.
 
+mod util;
+
 use std::cmp::Ordering;
 
 use peerwork::{
@@ -954,16 +956,12 @@ fn near_misses_count_people_failing_exactly_one_requirement() {
 // ---------------------------------------------------------------------------------
 // Add, update, remove
 
-/// A small deterministic generator (splitmix64).
-struct Rng(u64);
+/// A small deterministic generator over the shared SplitMix64.
+struct Rng(util::SplitMix64);
 
 impl Rng {
     fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
+        self.0.next_u64()
     }
 
     fn below(&mut self, n: usize) -> usize {
@@ -1236,7 +1234,7 @@ fn assert_same_as_reference(bank: &Bank, records: &[PeerWorkerRecord], rng: &mut
 
 #[test]
 fn index_agrees_with_the_plain_rules_through_adds_updates_and_removes() {
-    let mut rng = Rng(7);
+    let mut rng = Rng(util::SplitMix64(7));
     for round in 0..12 {
         let mut records: Vec<PeerWorkerRecord> = (0..60)
             .map(|i| random_record(&mut rng, &format!("r{round}-{i:03}")))
@@ -1289,7 +1287,7 @@ fn index_agrees_with_the_plain_rules_through_adds_updates_and_removes() {
 #[test]
 fn removing_everyone_and_many_updates_keep_the_index_consistent() {
     // Many updates of workers with overflow blocks exercise the compaction.
-    let mut rng = Rng(11);
+    let mut rng = Rng(util::SplitMix64(11));
     let many = |id: &str| {
         build(
             fit(id)

@@ -50,3 +50,18 @@ pub fn cases(ci: u32) -> u32 {
         .and_then(|cases| cases.parse().ok())
         .unwrap_or(ci)
 }
+
+/// A small deterministic generator (SplitMix64) for test data that must not depend on
+/// a random crate: the same seed gives the same sequence.
+pub struct SplitMix64(pub u64);
+
+impl SplitMix64 {
+    /// The next 64 random bits.
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+}
