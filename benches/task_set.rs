@@ -10,7 +10,11 @@
 //!   job descriptions as lists of ids would. Union and intersection build a new set,
 //!   cloning the ids; the role assessment looks each id up in a map of the catalogue's
 //!   facts (built once, outside the timed loop), classifies it with the same rule
-//!   ([`Role::follows_from`]) and collects the reasons into two new sets.
+//!   ([`Role::follows_from`]) and collects the reasons into two new sets. Iteration
+//!   yields the ids in catalogue order, as [`TaskSet::iter`] does: the naive model walks
+//!   the catalogue's ids (a list built once, outside the timed loop) and keeps those the
+//!   set contains — the cheapest of the ways tried to order a hash set (sorting the
+//!   set's ids by their catalogue position costs more).
 //!
 //! The groups are:
 //!
@@ -19,27 +23,34 @@
 //! | `union` | the union of every ordered pair of the input sets |
 //! | `intersection` | the intersection of every ordered pair |
 //! | `is_subset` | the subset test of every ordered pair |
-//! | `iteration` | iterating every input set, summing the lengths of the task ids |
+//! | `iteration` | iterating every input set in catalogue order, summing the lengths of the task ids |
 //! | `role_assessment` | [`RoleAssessment::of`] of every input set |
+//!
+//! The `iteration` group has a third function, `naive_hashset_unordered`: the hash
+//! set's own iteration, in hash order. It does *not* do the same work — its order is
+//! arbitrary, so a service that lists, renders or serializes tasks would still have to
+//! order them. It is there as a reference: it shows what merely walking a small hash
+//! set costs.
 //!
 //! The inputs are the four profiles' task sets, the common core, the Caretaker plus
 //! escorting, and a peer-support-only set: 7 sets, 49 ordered pairs. Inputs and
 //! results pass through [`black_box`], so nothing is computed at compile time or
 //! optimised away. Before timing, each group checks that both models give the same
-//! results.
+//! results; `iteration` checks that they yield the same ids in the same order.
 //!
 //! # Reading the numbers
 //!
 //! Criterion's `time` is for one iteration, that is for *all* the pairs or sets of the
 //! group; the `thrpt` line gives operations per second. The time of one operation is
-//! `time` divided by the group's element count (49 for pairwise groups, 7 otherwise).
-//! It includes the loop and the `black_box` round trips, so it overstates the cost of
+//! `time` divided by the group's element count (49 for pairwise groups, 7 otherwise);
+//! for `iteration`, the 7 sets hold 51 tasks together, so the time per task yielded is
+//! `time` / 51. It includes the loop and the `black_box` round trips, so it overstates the cost of
 //! the operation itself.
 //!
 //! # Goals
 //!
 //! - at most **2 ns** per set operation (union, intersection, subset test, role
-//!   assessment);
+//!   assessment) and per task yielded by iteration;
 //! - **no allocation**: a `TaskSet` is a `Copy` bitset, and the `task_set` functions
 //!   touch no heap (this follows from the types; the benchmark does not count
 //!   allocations);
@@ -52,7 +63,8 @@ use std::collections::{HashMap, HashSet};
 use std::hint::black_box;
 use std::time::Duration;
 
-use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use criterion::measurement::WallTime;
+use criterion::{BenchmarkGroup, Criterion, Throughput, criterion_group, criterion_main};
 use peerwork::{
     Aim, Audience, CATALOGUE, COMMON_CORE, Profile, Role, RoleAssessment, Task, TaskSet,
 };
@@ -131,7 +143,21 @@ fn id_lengths(set: TaskSet) -> usize {
     set.iter().map(|task| task.id().len()).sum()
 }
 
-fn naive_id_lengths(set: &NaiveSet) -> usize {
+/// The naive model's ids in catalogue order: the catalogue's ids, kept when the set
+/// contains them.
+fn naive_ordered<'a>(
+    set: &'a NaiveSet,
+    catalogue_ids: &'a [String],
+) -> impl Iterator<Item = &'a String> {
+    catalogue_ids.iter().filter(|id| set.contains(*id))
+}
+
+fn naive_ordered_id_lengths(set: &NaiveSet, catalogue_ids: &[String]) -> usize {
+    naive_ordered(set, catalogue_ids).map(String::len).sum()
+}
+
+/// The hash set's own iteration, in hash order (a reference, not the same work).
+fn naive_unordered_id_lengths(set: &NaiveSet) -> usize {
     set.iter().map(String::len).sum()
 }
 
@@ -203,6 +229,18 @@ fn bench_each<T, U>(
     naive: impl Fn(&NaiveSet) -> U,
     agree: impl Fn(&T, &U) -> bool,
 ) {
+    bench_each_with(c, name, fast, naive, agree, |_, _| {});
+}
+
+/// As [`bench_each`], then `more` adds functions to the group before it finishes.
+fn bench_each_with<T, U>(
+    c: &mut Criterion,
+    name: &str,
+    fast: impl Fn(TaskSet) -> T,
+    naive: impl Fn(&NaiveSet) -> U,
+    agree: impl Fn(&T, &U) -> bool,
+    more: impl FnOnce(&mut BenchmarkGroup<'_, WallTime>, &Inputs),
+) {
     let inputs = Inputs::new();
     for (&set, naive_set) in inputs.sets.iter().zip(&inputs.naive) {
         assert!(
@@ -227,6 +265,7 @@ fn bench_each<T, U>(
             }
         });
     });
+    more(&mut group, &inputs);
     group.finish();
 }
 
@@ -259,7 +298,34 @@ fn is_subset(c: &mut Criterion) {
 }
 
 fn iteration(c: &mut Criterion) {
-    bench_each(c, "iteration", id_lengths, naive_id_lengths, usize::eq);
+    let catalogue_ids: Vec<String> = Task::iter().map(|task| task.id().to_owned()).collect();
+    let inputs = Inputs::new();
+    for (&set, naive_set) in inputs.sets.iter().zip(&inputs.naive) {
+        let ordered: Vec<&str> = set.iter().map(Task::id).collect();
+        let naive: Vec<&str> = naive_ordered(naive_set, &catalogue_ids)
+            .map(String::as_str)
+            .collect();
+        assert_eq!(
+            ordered, naive,
+            "iteration: the models yield different sequences"
+        );
+    }
+    bench_each_with(
+        c,
+        "iteration",
+        id_lengths,
+        |set| naive_ordered_id_lengths(set, &catalogue_ids),
+        usize::eq,
+        |group, inputs| {
+            group.bench_function("naive_hashset_unordered", |bencher| {
+                bencher.iter(|| {
+                    for set in black_box(inputs.naive.as_slice()) {
+                        black_box(naive_unordered_id_lengths(black_box(set)));
+                    }
+                });
+            });
+        },
+    );
 }
 
 fn role_assessment(c: &mut Criterion) {
