@@ -13,6 +13,7 @@
 //! | `vs_jsonschema` | `job_description` | as above |
 //! | | `jsonschema` | `serde_json::from_str::<Value>` of every input, then `Validator::is_valid` against the committed `job_description` schema |
 //! | | `value_only` | `serde_json::from_str::<Value>` of every input, without validation: the part of `jsonschema` that is parsing |
+//! | | `ignored_any` | `serde_json::from_str::<IgnoredAny>` of every input: serde_json scanning the text and keeping nothing, the floor under any reader built on it |
 //! | `schema_export` | `root_schemas` | [`peerwork::schema::root_schemas`]: the schemas of every root document type |
 //! | | `to_string` | `serde_json::to_string` of those schemas, already generated (a scale reference) |
 //!
@@ -41,7 +42,12 @@
 //! # Goals
 //!
 //! - `parse_validate`: `job_description` at most **1.5×** the time of `mirror`;
-//! - `vs_jsonschema`: `job_description` at least **10×** faster than `jsonschema`;
+//! - `vs_jsonschema`: `job_description` at least **10×** faster than `jsonschema`. This
+//!   one is out of reach for any reader built on serde_json: `ignored_any`, which only
+//!   scans the text, takes about a tenth of `jsonschema` by itself, so meeting the goal
+//!   would mean parsing, building and validating a `JobDescription` in the time serde_json
+//!   takes to skip over it. The group keeps `value_only` and `ignored_any` so that each
+//!   run shows where the bound lies;
 //! - `schema_export`: `root_schemas` at most **5 ms**.
 //!
 //! Run with `cargo bench --bench job`. The measurement times are kept short so the
@@ -56,6 +62,7 @@ use peerwork::{
     Location, OnboardingItem, Profile, ServiceSetting, Supervisor, Task, Theme,
     TrainingRequirement, WorkPair, WorkingMode,
 };
+use serde::de::IgnoredAny;
 use serde_json::Value;
 
 /// A plain mirror of the job-description JSON shape, without validation.
@@ -334,6 +341,9 @@ fn vs_jsonschema(c: &mut Criterion) {
     });
     group.bench_function("value_only", |b| {
         b.iter(|| parse_all::<Value>(&inputs));
+    });
+    group.bench_function("ignored_any", |b| {
+        b.iter(|| parse_all::<IgnoredAny>(&inputs));
     });
     group.finish();
 }
