@@ -1332,6 +1332,49 @@ fn reserving_past_the_bank_limit_reserves_no_more() {
     assert!(bank.is_consistent());
 }
 
+#[test]
+fn the_bank_refuses_a_municipality_past_its_limit_and_is_left_unchanged() {
+    use peerwork::{MAX_BANK_MUNICIPALITIES, MAX_MUNICIPALITIES_SERVED};
+
+    let serving = |id: &str, names: Vec<String>| build(fit(id).municipalities(names));
+    let mut bank = Bank::new();
+    let mut next = 0usize;
+    let mut worker = 0usize;
+    while next < MAX_BANK_MUNICIPALITIES {
+        let count = MAX_MUNICIPALITIES_SERVED.min(MAX_BANK_MUNICIPALITIES - next);
+        let names = (next..next + count).map(|n| format!("Kunta {n}")).collect();
+        bank.insert(&serving(&format!("w{worker}"), names)).unwrap();
+        next += count;
+        worker += 1;
+    }
+    let full = format!("{bank:?}");
+    assert!(
+        full.contains(&format!("municipalities: {MAX_BANK_MUNICIPALITIES}")),
+        "{full}"
+    );
+
+    // One known name and one new one: refused, and the known one is not re-interned
+    // nor the new one kept.
+    let known_and_new = || vec!["kunta 0".to_owned(), "Uusikunta".to_owned()];
+    assert_eq!(
+        bank.insert(&serving("extra", known_and_new())),
+        Err(BankError::TooManyMunicipalities)
+    );
+    assert_eq!(
+        bank.update(&serving("w0", known_and_new())),
+        Err(BankError::TooManyMunicipalities)
+    );
+    assert_eq!(format!("{bank:?}"), full);
+    assert!(!bank.contains("extra"));
+    assert!(bank.is_consistent());
+
+    // Names the bank knows still go in.
+    bank.insert(&serving("extra", vec!["KUNTA 1".to_owned()]))
+        .unwrap();
+    assert_eq!(bank.len(), worker + 1);
+    assert!(bank.is_consistent());
+}
+
 // ---------------------------------------------------------------------------------
 // Sensitive data
 

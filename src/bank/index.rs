@@ -239,6 +239,9 @@ struct Row {
     first_range: [u16; 2],
     last_range: [u16; 2],
     municipalities: Vec<u16>,
+    /// Names the row uses that the bank has not interned yet, in the order of the ids
+    /// given to them; interned by [`Bank::commit_names`] once nothing else can fail.
+    new_names: Vec<String>,
     /// Every range, when the inline ones do not tell (see [`MIDDLE_RANGES`] and
     /// [`INEXACT_RANGES`]); else none.
     ranges: Vec<[u32; 2]>,
@@ -418,6 +421,7 @@ impl Bank {
         let id: Arc<str> = Arc::from(record.id());
         self.ids.push(Arc::clone(&id));
         self.slots.insert(id, slot);
+        self.commit_names(row);
         Ok(())
     }
 
@@ -445,6 +449,7 @@ impl Bank {
         set(&mut self.last_start, slot, last_start);
         set(&mut self.last_end, slot, last_end);
         set(&mut self.overflow, slot, overflow);
+        self.commit_names(row);
         self.compact_overflow();
         Ok(())
     }
@@ -511,26 +516,35 @@ impl Bank {
             .copied()
     }
 
-    /// Turns a record into a row, interning its municipality names. Fails, changing
-    /// nothing, when there are too many distinct names.
-    fn prepare(&mut self, record: &PeerWorkerRecord) -> Result<Row, BankError> {
+    /// Turns a record into a row, giving its municipality names their ids; names new
+    /// to the bank get the next free ids and come back in [`Row::new_names`]. Changes
+    /// nothing; fails when there would be too many distinct names.
+    fn prepare(&self, record: &PeerWorkerRecord) -> Result<Row, BankError> {
         let mut ids = Vec::new();
+        let mut new_names: Vec<String> = Vec::new();
         let mut attrs = 0u8;
         match record.service_area() {
             ServiceArea::Nationwide => attrs |= NATIONWIDE,
             ServiceArea::Municipalities(names) => {
-                let normal: Vec<String> = names.iter().map(|n| normalize_municipality(n)).collect();
-                let new = normal
-                    .iter()
-                    .filter(|n| !self.municipality_ids.contains_key(*n))
-                    .count();
-                if self.municipality_ids.len().saturating_add(new) > MAX_BANK_MUNICIPALITIES {
-                    return Err(BankError::TooManyMunicipalities);
-                }
-                for name in normal {
-                    let next = u16::try_from(self.municipality_ids.len())
-                        .map_err(|_| BankError::TooManyMunicipalities)?;
-                    ids.push(*self.municipality_ids.entry(name).or_insert(next));
+                for name in names {
+                    let name = normalize_municipality(name);
+                    let known = self.municipality_ids.get(&name).copied().or_else(|| {
+                        // A record's names are distinct, but a repeat costs nothing to
+                        // handle.
+                        let at = new_names.iter().position(|new| *new == name)?;
+                        u16::try_from(self.municipality_ids.len().saturating_add(at)).ok()
+                    });
+                    if let Some(id) = known {
+                        ids.push(id);
+                        continue;
+                    }
+                    let next = self.municipality_ids.len().saturating_add(new_names.len());
+                    let id = u16::try_from(next)
+                        .ok()
+                        .filter(|_| next < MAX_BANK_MUNICIPALITIES)
+                        .ok_or(BankError::TooManyMunicipalities)?;
+                    ids.push(id);
+                    new_names.push(name);
                 }
             }
         }
@@ -573,8 +587,18 @@ impl Bank {
             first_range,
             last_range,
             municipalities: ids,
+            new_names,
             ranges,
         })
+    }
+
+    /// Interns the names a row found new, under the ids [`prepare`](Self::prepare)
+    /// gave them.
+    fn commit_names(&mut self, row: Row) {
+        for name in row.new_names {
+            let id = u16::try_from(self.municipality_ids.len()).unwrap_or(u16::MAX);
+            self.municipality_ids.insert(name, id);
+        }
     }
 
     /// Writes a row's overflow block, if it needs one, and returns where it is.
