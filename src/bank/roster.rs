@@ -77,6 +77,11 @@ impl Roster {
     }
 
     /// The record with `id`, if any.
+    ///
+    /// This looks through the records in order, so it takes time in proportion to the
+    /// roster's length: fine for a look-up now and then. For many look-ups, index the
+    /// records once, for example in a `HashMap<&str, &PeerWorkerRecord>` built from
+    /// [`workers`](Self::workers).
     #[must_use]
     pub fn get(&self, id: &str) -> Option<&PeerWorkerRecord> {
         self.workers.iter().find(|worker| worker.id() == id)
