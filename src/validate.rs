@@ -16,18 +16,25 @@ pub(crate) enum TextProblem {
 /// separators or bidirectional formatting characters.
 #[cfg(feature = "schema")]
 pub(crate) const TEXT_PATTERN: &str = concat!(
-    r"^[^\u0000-\u001F\u007F-\u009F\u2028\u2029\u200E\u200F\u202A-\u202E\u2066-\u2069]*",
-    r"[^\s\u0000-\u001F\u007F-\u009F\u2028\u2029\u200E\u200F\u202A-\u202E\u2066-\u2069]",
-    r"[^\u0000-\u001F\u007F-\u009F\u2028\u2029\u200E\u200F\u202A-\u202E\u2066-\u2069]*$"
+    r"^[^\u0000-\u001F\u007F-\u009F\u2028\u2029\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]*",
+    r"[^\s\u0000-\u001F\u007F-\u009F\u2028\u2029\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]",
+    r"[^\u0000-\u001F\u007F-\u009F\u2028\u2029\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]*$"
 );
 
 /// Control characters, line and paragraph separators, and the bidirectional
-/// formatting characters that can make a text display differently from what it holds.
+/// formatting characters that can make a text display differently from what it holds:
+/// the Arabic letter mark (U+061C), the left-to-right and right-to-left marks, and the
+/// embedding, override and isolate controls.
 fn is_forbidden(c: char) -> bool {
     c.is_control()
         || matches!(
             c,
-            '\u{2028}' | '\u{2029}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}'
+            '\u{2028}'
+                | '\u{2029}'
+                | '\u{061C}'
+                | '\u{200E}'
+                | '\u{200F}'
+                | '\u{202A}'..='\u{202E}'
                 | '\u{2066}'..='\u{2069}'
         )
 }

@@ -64,7 +64,10 @@ fn text_from(seed: u64, len: usize) -> String {
             COMMON[usize::try_from((r >> 8) % COMMON.len() as u64).unwrap()]
         };
         let forbidden = c.is_control()
-            || matches!(c, '\u{2028}' | '\u{2029}' | '\u{200E}' | '\u{200F}')
+            || matches!(
+                c,
+                '\u{2028}' | '\u{2029}' | '\u{061C}' | '\u{200E}' | '\u{200F}'
+            )
             || ('\u{202A}'..='\u{202E}').contains(&c)
             || ('\u{2066}'..='\u{2069}').contains(&c);
         if forbidden || (text.is_empty() && c.is_whitespace()) {

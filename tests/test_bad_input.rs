@@ -783,6 +783,20 @@ fn empty_long_and_control_texts() {
             }),
         ),
         case(
+            job(|d| d["title"] = json!("Peer worker\u{2028}Apply now")),
+            Expected::Job(JobError::ControlCharacter { field: "title" }),
+        ),
+        case(
+            job(|d| d["title"] = json!("Peer worker \u{202E}kirjoita\u{202C}")),
+            Expected::Job(JobError::ControlCharacter { field: "title" }),
+        ),
+        case(
+            job(|d| d["employer"]["unit"] = json!("Asumispalvelut \u{061C}")),
+            Expected::Job(JobError::ControlCharacter {
+                field: "employer.unit",
+            }),
+        ),
+        case(
             builder(base().title("Peer worker\r")),
             Expected::Job(JobError::ControlCharacter { field: "title" }),
         ),
