@@ -10,6 +10,7 @@
 //! |---|---|---|
 //! | `parse_validate` | `job_description` | `serde_json::from_str::<JobDescription>` of every input: parsing plus the crate's validation |
 //! | | `mirror` | `serde_json::from_str::<Mirror>` of every input: a plain derived mirror of the same JSON shape, with no validation |
+//! | | `from_json` | [`peerwork::from_json`] of every input: as `job_description`, keeping track of the path for errors |
 //! | `vs_jsonschema` | `job_description` | as above |
 //! | | `jsonschema` | `serde_json::from_str::<Value>` of every input, then `Validator::is_valid` against the committed `job_description` schema |
 //! | | `value_only` | `serde_json::from_str::<Value>` of every input, without validation: the part of `jsonschema` that is parsing |
@@ -291,6 +292,15 @@ fn parse_validate(c: &mut Criterion) {
         b.iter(|| parse_all::<JobDescription>(&inputs));
     });
     group.bench_function("mirror", |b| b.iter(|| parse_all::<Mirror>(&inputs)));
+    group.bench_function("from_json", |b| {
+        b.iter(|| {
+            for json in &inputs {
+                let job: JobDescription =
+                    peerwork::from_json(black_box(json)).expect("the input reads");
+                black_box(job);
+            }
+        });
+    });
     group.finish();
 }
 

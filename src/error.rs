@@ -11,10 +11,16 @@ pub const QUOTE_LIMIT: usize = 64;
 
 /// Cuts `value` to at most [`QUOTE_LIMIT`] bytes for use in an error.
 pub(crate) fn quote(value: &str) -> String {
-    if value.len() <= QUOTE_LIMIT {
+    quote_bounded(value, QUOTE_LIMIT)
+}
+
+/// Cuts `value` to at most `limit` bytes (on a character boundary), marking a cut with
+/// `…`.
+pub(crate) fn quote_bounded(value: &str, limit: usize) -> String {
+    if value.len() <= limit {
         return value.to_owned();
     }
-    let mut end = QUOTE_LIMIT;
+    let mut end = limit;
     while !value.is_char_boundary(end) {
         end = end.saturating_sub(1);
     }

@@ -94,6 +94,8 @@ mod fee;
 mod i18n;
 mod job;
 mod job_posting;
+#[cfg(feature = "json")]
+mod json;
 mod language;
 mod profile;
 mod render;
@@ -133,6 +135,10 @@ pub use job_posting::{
     CategoryCode, Euros, ISCO_08_CODE, ISCO_08_NAME, JobPosting, MonetaryAmount, Organization, Pay,
     PayPeriod, Place, PostalAddress, PostingDetails, PostingError, PropertyValue,
     QuantitativeValue,
+};
+#[cfg(feature = "json")]
+pub use json::{
+    JsonError, JsonErrorKind, MAX_MESSAGE_BYTES, MAX_PATH_BYTES, from_json, from_json_slice,
 };
 pub use language::Language;
 pub use profile::{COMMON_CORE, Duty, PilotUnit, Profile, Resemblance, ServiceSetting};

@@ -231,6 +231,7 @@ impl Row {
                         cut(&actual)
                     ));
                 }
+                check_from_json(doc, &bytes, &err, &message)?;
                 check_schema(doc, &bytes, schema)
             }
             Input::TaskSetText(text) => {
@@ -268,6 +269,58 @@ impl Row {
             }
         }
     }
+}
+
+/// `peerwork::from_json_slice` refuses the document as serde_json does — same kind,
+/// position and message (cut to `MAX_MESSAGE_BYTES`) — and its text stays short even
+/// where serde_json's repeats the input.
+#[cfg(feature = "json")]
+fn check_from_json(
+    doc: Doc,
+    bytes: &[u8],
+    plain: &serde_json::Error,
+    message: &str,
+) -> Result<(), String> {
+    use peerwork::{JsonErrorKind, MAX_MESSAGE_BYTES, MAX_PATH_BYTES, from_json_slice};
+
+    let err = match doc {
+        Doc::Job => from_json_slice::<JobDescription>(bytes).err(),
+        Doc::TaskSet => from_json_slice::<TaskSet>(bytes).err(),
+        Doc::FeeSchedule => from_json_slice::<FeeSchedule>(bytes).err(),
+        Doc::Readiness => from_json_slice::<Readiness>(bytes).err(),
+    }
+    .ok_or("from_json accepted the document")?;
+    let kind = match plain.classify() {
+        Category::Syntax => JsonErrorKind::Syntax,
+        Category::Eof => JsonErrorKind::Eof,
+        Category::Data | Category::Io => JsonErrorKind::Data,
+    };
+    let limit = MAX_MESSAGE_BYTES + '…'.len_utf8();
+    let message_agrees = if message.len() <= MAX_MESSAGE_BYTES {
+        err.message() == message
+    } else {
+        err.message().len() <= limit && message.starts_with(err.message().trim_end_matches('…'))
+    };
+    let short = err.to_string().len() <= limit + MAX_PATH_BYTES + 64;
+    if err.kind() == kind
+        && (err.line(), err.column()) == (plain.line(), plain.column())
+        && message_agrees
+        && short
+    {
+        Ok(())
+    } else {
+        Err(format!(
+            "from_json: got {:?} {}\nexpected {kind:?} {}",
+            err.kind(),
+            cut(&err.to_string()),
+            cut(message)
+        ))
+    }
+}
+
+#[cfg(not(feature = "json"))]
+fn check_from_json(_: Doc, _: &[u8], _: &serde_json::Error, _: &str) -> Result<(), String> {
+    Ok(())
 }
 
 fn date_message(value: &str) -> String {

@@ -350,9 +350,17 @@ fn missing_and_mistyped_fields_are_named() {
     let mut doc = pilot_json();
     doc.as_object_mut().unwrap().remove("title");
     assert_eq!(json_error(doc), "missing field `title`");
+    // serde's own message for a wrong enum value does not say which field held it;
+    // `from_json` adds the path.
     let mut doc = pilot_json();
     doc["setting"] = json!("space_station");
-    assert!(json_error(doc).starts_with("unknown variant `space_station`"));
+    assert!(json_error(doc.clone()).starts_with("unknown variant `space_station`"));
+    #[cfg(feature = "json")]
+    {
+        let err = peerwork::from_json::<JobDescription>(&doc.to_string()).unwrap_err();
+        assert_eq!(err.path(), Some("setting"));
+        assert!(err.to_string().starts_with("setting: unknown variant `space_station`"));
+    }
 }
 
 #[test]
