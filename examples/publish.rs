@@ -1,5 +1,6 @@
 //! Publishes a Vantaa pilot post in Finnish as a schema.org JobPosting (JSON-LD), the
-//! form job boards and Google for Jobs read.
+//! form job boards and Google for Jobs read: first the JSON, then the
+//! `<script type="application/ld+json">` element that puts it in a web page.
 //!
 //! ```text
 //! cargo run --example publish
@@ -25,5 +26,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .identifier("VANTAA-KAS-2026-04");
     let posting = JobPosting::new(&job, &details)?;
     println!("{}", serde_json::to_string_pretty(&posting)?);
+    // For a web page, never paste the JSON in by hand: a title or description holding
+    // `</script>` would end the element. `to_html_script` escapes what HTML would read.
+    println!();
+    println!("{}", posting.to_html_script());
     Ok(())
 }

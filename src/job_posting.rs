@@ -7,8 +7,12 @@
 //! [`PostingDetails`]. [`JobPosting::new`] refuses, with a typed error, a posting that
 //! lacks a field Google for Jobs requires (`title`, `description`, `datePosted`,
 //! `hiringOrganization`, `jobLocation`).
+//!
+//! To put a posting in a web page, use [`JobPosting::to_html_script`]: it writes the
+//! whole `<script type="application/ld+json">` element with the JSON escaped so that no
+//! text of the posting can end the element.
 
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::date::Date;
 use crate::error::quote;
@@ -27,8 +31,21 @@ pub const ISCO_08_CODE: &str = "3412";
 /// The name of [`ISCO_08_CODE`].
 pub const ISCO_08_NAME: &str = "Social work associate professionals";
 
+model_enum! {
 /// The period pay is given for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+///
+/// Its id (`hour`, `month`, `year`) is what [`Pay`] and [`PostingDetails`] read and
+/// write. The posting itself writes the schema.org unit instead: `HOUR`, `MONTH` or
+/// `YEAR`.
+///
+/// ```
+/// use peerwork::PayPeriod;
+///
+/// assert_eq!("month".parse::<PayPeriod>()?, PayPeriod::Month);
+/// assert_eq!(PayPeriod::Hour.to_string(), "hour");
+/// assert_eq!(serde_json::to_string(&PayPeriod::Year).unwrap(), r#""year""#);
+/// # Ok::<(), strum::ParseError>(())
+/// ```
 pub enum PayPeriod {
     /// Per hour.
     Hour,
@@ -37,8 +54,10 @@ pub enum PayPeriod {
     /// Per year.
     Year,
 }
+}
 
 impl PayPeriod {
+    /// The schema.org `unitText` of the period, as the posting writes it.
     const fn unit_text(self) -> &'static str {
         match self {
             Self::Hour => "HOUR",
@@ -49,14 +68,67 @@ impl PayPeriod {
 }
 
 /// The pay of a post, in euro cents: a single amount, or a range.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+///
+/// The amount, or the lower end of a range, must be more than zero, and a range must not
+/// end below its start. [`JobPosting::new`] checks this, and so does reading pay from a
+/// document, which also refuses unknown fields.
+///
+/// ```
+/// use peerwork::{Cents, Pay, PayPeriod};
+///
+/// let pay: Pay = serde_json::from_str(r#"{"min": 135000, "max": 145000, "period": "month"}"#)?;
+/// assert_eq!(pay.min, Cents::from_euros(1_350));
+/// assert_eq!(pay.max, Some(Cents::from_euros(1_450)));
+/// assert_eq!(pay.period, PayPeriod::Month);
+///
+/// let err = serde_json::from_str::<Pay>(r#"{"min": 300000, "max": 200000, "period": "month"}"#)
+///     .unwrap_err();
+/// assert!(err.to_string().starts_with(
+///     "baseSalary: the pay range 3000.00 EUR to 2000.00 EUR ends below its start"
+/// ));
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 pub struct Pay {
-    /// The amount, or the lower end of the range.
+    /// The amount, or the lower end of the range; more than zero.
     pub min: Cents,
-    /// The upper end of the range, if the pay is a range.
+    /// The upper end of the range, if the pay is a range; not below `min`.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max: Option<Cents>,
     /// The period the amounts are for.
     pub period: PayPeriod,
+}
+
+impl Pay {
+    /// Checks that the amount is more than zero and that a range does not end below its
+    /// start.
+    fn check(self) -> Result<Self, PostingError> {
+        if self.min.0 == 0 || self.max.is_some_and(|max| max < self.min) {
+            return Err(PostingError::InvalidPay {
+                min: self.min,
+                max: self.max,
+            });
+        }
+        Ok(self)
+    }
+}
+
+/// Reading pay runs the same checks as [`JobPosting::new`].
+impl<'de> Deserialize<'de> for Pay {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Unchecked {
+            min: Cents,
+            #[serde(default)]
+            max: Option<Cents>,
+            period: PayPeriod,
+        }
+        let Unchecked { min, max, period } = Unchecked::deserialize(deserializer)?;
+        Pay { min, max, period }
+            .check()
+            .map_err(serde::de::Error::custom)
+    }
 }
 
 /// What a posting needs that a job description does not hold.
@@ -72,22 +144,104 @@ pub struct Pay {
 ///     .identifier("VAN-2026-118");
 /// # Ok::<(), peerwork::DateError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
+///
+/// Details can also be read from a document, for example a configuration file. Reading
+/// refuses unknown fields and runs the checks of [`JobPosting::new`] that do not need
+/// the job description: the last day to apply is not before the day of posting, the
+/// texts are one line and within their limits, and the pay is valid. Only `language` is
+/// required.
+///
+/// ```
+/// use peerwork::{Cents, Language, PostingDetails};
+///
+/// let details: PostingDetails = serde_json::from_str(
+///     r#"{
+///         "language": "fi",
+///         "valid_through": "2026-12-14",
+///         "street_address": "Asematie 7",
+///         "postal_code": "01300",
+///         "pay": {"min": 240000, "period": "month"}
+///     }"#,
+/// )?;
+/// assert_eq!(details.language, Language::Finnish);
+/// assert_eq!(details.pay.map(|pay| pay.min), Some(Cents::from_euros(2_400)));
+///
+/// let err = serde_json::from_str::<PostingDetails>(
+///     r#"{"language": "fi", "date_posted": "2026-11-23", "valid_through": "2026-11-22"}"#,
+/// )
+/// .unwrap_err();
+/// assert!(err.to_string().starts_with("validThrough: 2026-11-22 is before datePosted 2026-11-23"));
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PostingDetails {
     /// The language of the posting's texts.
     pub language: Language,
-    /// The day the posting is published. Required.
+    /// The day the posting is published. Required by [`JobPosting::new`].
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date_posted: Option<Date>,
-    /// The last day to apply.
+    /// The last day to apply; not before `date_posted`.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub valid_through: Option<Date>,
-    /// The street address, overriding the job description's.
+    /// The street address, overriding the job description's. One line of 1 to
+    /// [`MAX_NAME_CHARS`] characters.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub street_address: Option<String>,
-    /// The postal code, overriding the job description's.
+    /// The postal code, overriding the job description's. One line of 1 to
+    /// [`MAX_POSTAL_CODE_CHARS`] characters.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub postal_code: Option<String>,
     /// The pay.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pay: Option<Pay>,
-    /// The employer's identifier for the posting.
+    /// The employer's identifier for the posting. One line of 1 to [`MAX_NAME_CHARS`]
+    /// characters.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub identifier: Option<String>,
+}
+
+/// Reading details runs the checks of [`JobPosting::new`] that do not need the job
+/// description.
+impl<'de> Deserialize<'de> for PostingDetails {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Unchecked {
+            language: Language,
+            #[serde(default)]
+            date_posted: Option<Date>,
+            #[serde(default)]
+            valid_through: Option<Date>,
+            #[serde(default)]
+            street_address: Option<String>,
+            #[serde(default)]
+            postal_code: Option<String>,
+            #[serde(default)]
+            pay: Option<Pay>,
+            #[serde(default)]
+            identifier: Option<String>,
+        }
+        let Unchecked {
+            language,
+            date_posted,
+            valid_through,
+            street_address,
+            postal_code,
+            pay,
+            identifier,
+        } = Unchecked::deserialize(deserializer)?;
+        let details = PostingDetails {
+            language,
+            date_posted,
+            valid_through,
+            street_address,
+            postal_code,
+            pay,
+            identifier,
+        };
+        details.check().map_err(serde::de::Error::custom)?;
+        Ok(details)
+    }
 }
 
 impl PostingDetails {
@@ -144,6 +298,35 @@ impl PostingDetails {
         self.identifier = Some(identifier.into());
         self
     }
+
+    /// The checks that do not need the job description: the last day to apply is not
+    /// before the day of posting, the supplied texts are one line and within their
+    /// limits, and the pay is valid. Errors come in that order.
+    fn check(&self) -> Result<(), PostingError> {
+        if let (Some(date_posted), Some(valid_through)) = (self.date_posted, self.valid_through)
+            && valid_through < date_posted
+        {
+            return Err(PostingError::ValidThroughBeforeDatePosted {
+                date_posted,
+                valid_through,
+            });
+        }
+        check_supplied_text(
+            "jobLocation.address.streetAddress",
+            self.street_address.as_deref(),
+            MAX_NAME_CHARS,
+        )?;
+        check_supplied_text(
+            "jobLocation.address.postalCode",
+            self.postal_code.as_deref(),
+            MAX_POSTAL_CODE_CHARS,
+        )?;
+        check_supplied_text("identifier", self.identifier.as_deref(), MAX_NAME_CHARS)?;
+        if let Some(pay) = self.pay {
+            pay.check()?;
+        }
+        Ok(())
+    }
 }
 
 /// Why a posting could not be made.
@@ -165,8 +348,13 @@ pub enum PostingError {
         valid_through: Date,
     },
     /// Pay of zero, or a range whose upper end is below its lower end.
-    #[error("baseSalary: pay must be more than zero and a range must not end below its start")]
-    InvalidPay,
+    #[error("baseSalary: {}", pay_problem(*.min, *.max))]
+    InvalidPay {
+        /// The amount, or the lower end of the range, given.
+        min: Cents,
+        /// The upper end of the range given, if any.
+        max: Option<Cents>,
+    },
     /// A supplied text is empty, too long or more than one line.
     #[error("{field}: `{value}` must be one line of 1 to {max} characters")]
     InvalidText {
@@ -186,8 +374,17 @@ impl PostingError {
         match self {
             Self::MissingRequiredField { field } | Self::InvalidText { field, .. } => field,
             Self::ValidThroughBeforeDatePosted { .. } => "validThrough",
-            Self::InvalidPay => "baseSalary",
+            Self::InvalidPay { .. } => "baseSalary",
         }
+    }
+}
+
+/// What is wrong with pay of `min` (to `max`), for [`PostingError::InvalidPay`].
+fn pay_problem(min: Cents, max: Option<Cents>) -> String {
+    match max {
+        Some(max) if max < min => format!("the pay range {min} to {max} ends below its start"),
+        Some(max) => format!("the pay range {min} to {max} must start above zero"),
+        None => format!("pay of {min} must be more than zero"),
     }
 }
 
@@ -367,31 +564,27 @@ pub struct JobPosting {
     pub occupational_category: CategoryCode,
 }
 
-fn checked_text(
+/// Checks a text supplied in [`PostingDetails`], if given.
+fn check_supplied_text(
     field: &'static str,
-    value: Option<&String>,
+    value: Option<&str>,
     max: usize,
-) -> Result<Option<String>, PostingError> {
-    match value {
-        None => Ok(None),
-        Some(text) => match check_text(text, max) {
-            Ok(()) => Ok(Some(text.clone())),
-            Err(TextProblem::Empty | TextProblem::TooLong(_) | TextProblem::ControlCharacter) => {
-                Err(PostingError::InvalidText {
-                    field,
-                    value: quote(text),
-                    max,
-                })
-            }
-        },
+) -> Result<(), PostingError> {
+    match value.map(|text| (text, check_text(text, max))) {
+        None | Some((_, Ok(()))) => Ok(()),
+        Some((
+            text,
+            Err(TextProblem::Empty | TextProblem::TooLong(_) | TextProblem::ControlCharacter),
+        )) => Err(PostingError::InvalidText {
+            field,
+            value: quote(text),
+            max,
+        }),
     }
 }
 
-fn pay(pay: Option<Pay>) -> Result<Option<MonetaryAmount>, PostingError> {
-    let Some(pay) = pay else { return Ok(None) };
-    if pay.min.0 == 0 || pay.max.is_some_and(|max| max < pay.min) {
-        return Err(PostingError::InvalidPay);
-    }
+/// The pay as a schema.org `MonetaryAmount`. The pay has been checked.
+fn monetary_amount(pay: Pay) -> MonetaryAmount {
     let value = match pay.max {
         Some(max) if max != pay.min => QuantitativeValue {
             kind: "QuantitativeValue",
@@ -408,11 +601,11 @@ fn pay(pay: Option<Pay>) -> Result<Option<MonetaryAmount>, PostingError> {
             unit_text: pay.period.unit_text(),
         },
     };
-    Ok(Some(MonetaryAmount {
+    MonetaryAmount {
         kind: "MonetaryAmount",
         currency: "EUR",
         value,
-    }))
+    }
 }
 
 fn employment_type(job: &JobDescription) -> Vec<&'static str> {
@@ -449,37 +642,24 @@ impl JobPosting {
             .ok_or(PostingError::MissingRequiredField {
                 field: "datePosted",
             })?;
-        if let Some(valid_through) = details.valid_through
-            && valid_through < date_posted
-        {
-            return Err(PostingError::ValidThroughBeforeDatePosted {
-                date_posted,
-                valid_through,
-            });
-        }
+        details.check()?;
+        // The job description's own address was checked when it was built or read.
         let location = job.location();
-        let street_address = checked_text(
-            "jobLocation.address.streetAddress",
-            details
-                .street_address
-                .as_ref()
-                .or(location.street_address.as_ref()),
-            MAX_NAME_CHARS,
-        )?;
-        let postal_code = checked_text(
-            "jobLocation.address.postalCode",
-            details
-                .postal_code
-                .as_ref()
-                .or(location.postal_code.as_ref()),
-            MAX_POSTAL_CODE_CHARS,
-        )?;
-        let identifier = checked_text("identifier", details.identifier.as_ref(), MAX_NAME_CHARS)?
-            .map(|value| PropertyValue {
-                kind: "PropertyValue",
-                name: job.employer().organisation.clone(),
-                value,
-            });
+        let street_address = details
+            .street_address
+            .as_ref()
+            .or(location.street_address.as_ref())
+            .cloned();
+        let postal_code = details
+            .postal_code
+            .as_ref()
+            .or(location.postal_code.as_ref())
+            .cloned();
+        let identifier = details.identifier.clone().map(|value| PropertyValue {
+            kind: "PropertyValue",
+            name: job.employer().organisation.clone(),
+            value,
+        });
 
         let mut hiring_organization = Organization::new(job.employer().organisation.clone());
         hiring_organization.department = job
@@ -517,7 +697,7 @@ impl JobPosting {
                 .join("; "),
             experience_requirements: render::experience_text(job, language),
             qualifications: render::training_text(job, language),
-            base_salary: pay(details.pay)?,
+            base_salary: details.pay.map(monetary_amount),
             identifier,
             in_language: language.code(),
             occupational_category: CategoryCode {
@@ -529,6 +709,80 @@ impl JobPosting {
         };
         posting.check_required()?;
         Ok(posting)
+    }
+
+    /// The posting as an HTML `<script type="application/ld+json">` element, ready to
+    /// put in a web page: this is how job boards and Google for Jobs find a posting on a
+    /// page.
+    ///
+    /// Use this rather than printing the JSON into a page yourself. The texts of a
+    /// posting (the title, the employer, the description) may hold `<`, `>` and `&`,
+    /// which JSON leaves as they are, so a title such as
+    /// `</script><script>alert(1)</script>` would end the element and run as script.
+    /// Here `<`, `>`, `&` and the line and paragraph separators (U+2028, U+2029) are
+    /// written as the JSON escapes `\u003c`, `\u003e`, `\u0026`, `\u2028` and `\u2029`.
+    /// They only occur inside JSON strings, where an escape means the same character, so
+    /// the JSON reads back to exactly the same value, and the element holds no `</script`
+    /// or `<!--` but its own closing tag.
+    ///
+    /// The JSON is on one line. Needs the `json` or the `schema` feature (both on by
+    /// default), which bring the JSON printer.
+    ///
+    /// ```
+    /// use peerwork::{JobDescription, JobPosting, Language, Location, PostingDetails, Profile};
+    ///
+    /// let job = JobDescription::builder("Peer worker </script><script>alert(1)</script>")
+    ///     .employer("Vantaan A-kilta", None)
+    ///     .location(Location::municipality("Vantaa"))
+    ///     .profile(Profile::BridgeBuilder)
+    ///     .build()?;
+    /// let details = PostingDetails::new(Language::English).date_posted("2026-11-23".parse()?);
+    /// let posting = JobPosting::new(&job, &details)?;
+    ///
+    /// let html = posting.to_html_script();
+    /// assert!(html.starts_with(r#"<script type="application/ld+json">{"@context":"#));
+    /// assert!(html.ends_with("}</script>"));
+    /// assert_eq!(html.matches("</script").count(), 1);
+    /// assert!(html.contains(r#""title":"Peer worker \u003c/script\u003e\u003cscript\u003e"#));
+    ///
+    /// // The JSON inside reads back to the posting.
+    /// let json = html
+    ///     .strip_prefix(r#"<script type="application/ld+json">"#)
+    ///     .and_then(|rest| rest.strip_suffix("</script>"))
+    ///     .unwrap();
+    /// let value: serde_json::Value = serde_json::from_str(json)?;
+    /// assert_eq!(value, serde_json::to_value(&posting)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[cfg(any(feature = "json", feature = "schema"))]
+    #[must_use]
+    pub fn to_html_script(&self) -> String {
+        const OPEN: &str = r#"<script type="application/ld+json">"#;
+        const CLOSE: &str = "</script>";
+        // Every key of a posting is a string and its only numbers are finite amounts,
+        // so printing it cannot fail.
+        let json = serde_json::to_string(self).unwrap_or_default();
+        let mut html = String::with_capacity(
+            json.len()
+                .saturating_add(OPEN.len())
+                .saturating_add(CLOSE.len()),
+        );
+        html.push_str(OPEN);
+        // Outside strings, compact JSON holds only `{}[],:`, numbers, `true`, `false`
+        // and `null`, so each of these characters is inside a string, and never part
+        // of an escape sequence serde_json wrote.
+        for c in json.chars() {
+            match c {
+                '<' => html.push_str("\\u003c"),
+                '>' => html.push_str("\\u003e"),
+                '&' => html.push_str("\\u0026"),
+                '\u{2028}' => html.push_str("\\u2028"),
+                '\u{2029}' => html.push_str("\\u2029"),
+                _ => html.push(c),
+            }
+        }
+        html.push_str(CLOSE);
+        html
     }
 
     /// Checks the fields Google for Jobs requires.
