@@ -45,6 +45,7 @@
 //! | Kokoa fee recommendations and estimates | [`FeeSchedule`], [`FeeActivity`], [`WorkTime`], [`Cents`] |
 //! | the 13-point work-pair checklist | [`ChecklistPoint`], [`Readiness`] |
 //! | the model as one document for integrators | [`ProfileCatalogue`] |
+//! | reading documents with errors that give the path to the fault | [`from_json`], [`JsonError`] (feature `json`) |
 //! | JSON Schemas of the documents | [module `schema`](schema) (feature `schema`) |
 //! | languages | [`Language`] |
 //! | labels in Finnish, Swedish and English | [`Vocabulary`], [`Text`] |
@@ -55,8 +56,9 @@
 //!
 //! Every text a document holds has an upper bound ([`MAX_TITLE_CHARS`],
 //! [`MAX_NAME_CHARS`], [`MAX_POSTAL_CODE_CHARS`], [`MAX_SCHEDULE_NAME_CHARS`]), checked
-//! wherever a document is built or read, and errors quote at most [`QUOTE_LIMIT`] bytes
-//! of a rejected value. Every list has one too: a task set holds each task at most once,
+//! wherever a document is built or read, and the crate's errors quote at most
+//! [`QUOTE_LIMIT`] bytes of a rejected value (serde's own messages, such as an unknown
+//! field, repeat it whole; [`from_json`] cuts them to [`MAX_MESSAGE_BYTES`]). Every list has one too: a task set holds each task at most once,
 //! and the lists of a job description ([`MAX_LANGUAGES`], [`MAX_PROFILES`],
 //! [`MAX_WORKING_MODES`], [`MAX_EXPERIENCE_BACKGROUNDS`], [`MAX_THEMES`],
 //! [`MAX_ONBOARDING_ITEMS`], [`MAX_FEE_ACTIVITIES`]), of a fee schedule and of a
@@ -66,6 +68,8 @@
 //!
 //! # Cargo features
 //!
+//! - `json` (default): [`from_json`] and [`from_json_slice`], which read documents with
+//!   errors that give the path to the fault, and [`JobPosting::to_html_script`].
 //! - `schema` (default): [`schemars::JsonSchema`] for every document type, so integrators
 //!   in other languages can read JSON Schemas of the documents. Turn it off with
 //!   `default-features = false` to drop the schemars dependency.
