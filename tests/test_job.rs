@@ -364,6 +364,35 @@ fn missing_and_mistyped_fields_are_named() {
 }
 
 #[test]
+fn to_builder_rebuilds_the_same_document_and_checks_changes() {
+    let rich = base()
+        .optional(Task::EscortsClients.into())
+        .form_of_work(FormOfWork::FeeBased)
+        .fee_activities([FeeActivity::Meeting])
+        .contract(Contract::between(date("2026-01-01"), date("2026-06-30")))
+        .work_pair(WorkPair::new("social worker").supervised_by(Supervisor::Professional))
+        .build()
+        .unwrap();
+    let no_profile = JobDescription::builder("Peer worker")
+        .employer("Vantaan A-kilta", None)
+        .location(Location::municipality("Vantaa"))
+        .setting(ServiceSetting::ThirdSectorInterface)
+        .essential(Task::ListensToClients | Task::AssistsEmployees)
+        .build()
+        .unwrap();
+    for job in Profile::ALL.map(pilot).into_iter().chain([rich, no_profile]) {
+        assert_eq!(job.to_builder().build().unwrap(), job);
+    }
+    let job = pilot(Profile::Caretaker);
+    let changed = job.to_builder().working_time_percent(60).build().unwrap();
+    assert_eq!(changed.terms().working_time_percent, 60);
+    assert_eq!(
+        job.to_builder().form_of_work(FormOfWork::FeeBased).build(),
+        Err(JobError::NoFeeActivities)
+    );
+}
+
+#[test]
 fn format_version_is_checked() {
     let mut doc = pilot_json();
     doc["format_version"] = json!(2);

@@ -65,6 +65,25 @@ impl JobDescriptionBuilder {
         }
     }
 
+    /// A builder holding every part of `job`.
+    pub(super) fn from_job(job: &JobDescription) -> Self {
+        Self {
+            title: job.title.clone(),
+            employer: Some(job.employer.clone()),
+            location: Some(job.location.clone()),
+            languages: job.languages.clone(),
+            setting: Some(job.setting),
+            profiles: job.profiles.clone(),
+            tasks: job.tasks,
+            working_modes: job.working_modes.clone(),
+            terms: job.terms.clone(),
+            support: job.support.clone(),
+            requirements: job.requirements.clone(),
+            onboarding: job.onboarding.clone(),
+            fee_activities: job.fee_activities.clone(),
+        }
+    }
+
     pub(super) fn vantaa_pilot(profile: Profile, language: Language) -> Self {
         let role = Role::PeerWorker.label_in(language);
         let mut chars = role.chars();
@@ -246,8 +265,10 @@ impl JobDescriptionBuilder {
     ///
     /// # Errors
     ///
-    /// [`JobError::MissingEmployer`] and [`JobError::MissingSetting`] when those were
-    /// never given, and otherwise the first rule of [`JobError`] the document breaks.
+    /// [`JobError::MissingEmployer`], [`JobError::MissingLocation`] and
+    /// [`JobError::MissingSetting`] when those were never given (the setting is taken
+    /// from the first profile when there is one), and otherwise the first rule of
+    /// [`JobError`] the document breaks.
     pub fn build(self) -> Result<JobDescription, JobError> {
         let employer = self.employer.ok_or(JobError::MissingEmployer)?;
         let location = self.location.ok_or(JobError::MissingLocation)?;

@@ -439,6 +439,25 @@ impl JobDescription {
         JobDescriptionBuilder::vantaa_pilot(profile, language)
     }
 
+    /// A builder holding this job description, to change some of it; `build` checks
+    /// every rule again.
+    ///
+    /// ```
+    /// use peerwork::{Contract, JobDescription, Profile};
+    ///
+    /// let pilot = JobDescription::vantaa_pilot(Profile::Storyteller).build()?;
+    /// let longer = pilot.to_builder().contract(Contract::months(6)).build()?;
+    /// assert_eq!(longer.terms().contract, Contract::months(6));
+    /// assert_eq!(longer.tasks(), pilot.tasks());
+    ///
+    /// let err = pilot.to_builder().working_time_percent(0).build().unwrap_err();
+    /// assert_eq!(err.field(), "terms.working_time_percent");
+    /// # Ok::<(), peerwork::JobError>(())
+    /// ```
+    pub fn to_builder(&self) -> JobDescriptionBuilder {
+        JobDescriptionBuilder::from_job(self)
+    }
+
     /// The format version of the document.
     #[must_use]
     pub fn format_version(&self) -> FormatVersion {
