@@ -359,7 +359,10 @@ fn missing_and_mistyped_fields_are_named() {
     {
         let err = peerwork::from_json::<JobDescription>(&doc.to_string()).unwrap_err();
         assert_eq!(err.path(), Some("setting"));
-        assert!(err.to_string().starts_with("setting: unknown variant `space_station`"));
+        assert!(
+            err.to_string()
+                .starts_with("setting: unknown variant `space_station`")
+        );
     }
 }
 
@@ -380,7 +383,11 @@ fn to_builder_rebuilds_the_same_document_and_checks_changes() {
         .essential(Task::ListensToClients | Task::AssistsEmployees)
         .build()
         .unwrap();
-    for job in Profile::ALL.map(pilot).into_iter().chain([rich, no_profile]) {
+    for job in Profile::ALL
+        .map(pilot)
+        .into_iter()
+        .chain([rich, no_profile])
+    {
         assert_eq!(job.to_builder().build().unwrap(), job);
     }
     let job = pilot(Profile::Caretaker);
