@@ -29,6 +29,58 @@ pub(crate) fn quote_bounded(value: &str, limit: usize) -> String {
     quoted
 }
 
+/// A text that is not the id of any value of one of the model's enums (a language, a
+/// form of work, a setting, …), from their `FromStr`.
+///
+/// ```
+/// use peerwork::{FormOfWork, Language};
+///
+/// let err = "klingon".parse::<Language>().unwrap_err();
+/// assert_eq!(err.to_string(), "unknown language id `klingon`");
+/// assert_eq!(err.value(), "klingon");
+/// let err = "gig".parse::<FormOfWork>().unwrap_err();
+/// assert_eq!(err.to_string(), "unknown form of work id `gig`");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown {} id `{value}`", words(type_name))]
+pub struct ParseIdError {
+    type_name: &'static str,
+    value: String,
+}
+
+impl ParseIdError {
+    pub(crate) fn new(type_name: &'static str, value: &str) -> Self {
+        Self {
+            type_name,
+            value: quote(value),
+        }
+    }
+
+    /// The name of the enum the text was read as, such as `FormOfWork`.
+    #[must_use]
+    pub fn type_name(&self) -> &'static str {
+        self.type_name
+    }
+
+    /// The text that was not an id (cut to [`QUOTE_LIMIT`] bytes).
+    #[must_use]
+    pub fn value(&self) -> &str {
+        &self.value
+    }
+}
+
+/// `FormOfWork` as `form of work`.
+fn words(type_name: &str) -> String {
+    let mut words = String::with_capacity(type_name.len().saturating_add(4));
+    for c in type_name.chars() {
+        if c.is_uppercase() && !words.is_empty() {
+            words.push(' ');
+        }
+        words.extend(c.to_lowercase());
+    }
+    words
+}
+
 /// A task id that is not in the catalogue.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("unknown task id `{id}`")]

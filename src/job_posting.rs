@@ -44,7 +44,7 @@ model_enum! {
 /// assert_eq!("month".parse::<PayPeriod>()?, PayPeriod::Month);
 /// assert_eq!(PayPeriod::Hour.to_string(), "hour");
 /// assert_eq!(serde_json::to_string(&PayPeriod::Year).unwrap(), r#""year""#);
-/// # Ok::<(), strum::ParseError>(())
+/// # Ok::<(), peerwork::ParseIdError>(())
 /// ```
 pub enum PayPeriod {
     /// Per hour.

@@ -13,7 +13,7 @@ model_enum! {
 /// assert_eq!("sv".parse::<Language>()?, Language::Swedish);
 /// assert_eq!(Language::Finnish.to_string(), "fi");
 /// assert_eq!(serde_json::to_string(&Language::English).unwrap(), r#""en""#);
-/// # Ok::<(), strum::ParseError>(())
+/// # Ok::<(), peerwork::ParseIdError>(())
 /// ```
 pub enum Language {
     /// Finnish (*suomi*).

@@ -121,7 +121,7 @@ pub use catalogue::{
     ProfileCatalogue, ProfileEntry, SourceEntry, VocabularyConcept, VocabularyTerm,
 };
 pub use date::{Date, DateError};
-pub use error::{ParseTaskError, QUOTE_LIMIT, TaskSetError};
+pub use error::{ParseIdError, ParseTaskError, QUOTE_LIMIT, TaskSetError};
 pub use fee::{
     Cents, FeeActivity, FeeError, FeeEstimate, FeeLine, FeeRate, FeeSchedule,
     MAX_SCHEDULE_NAME_CHARS, WorkTime,

@@ -1,12 +1,15 @@
 //! Declarations shared by the modules of the model.
 
 /// Declares a fieldless enum of the model with the crate's id convention: each value's
-/// id is its `snake_case` name, and serde, strum (`Display`, `FromStr`,
-/// `IntoStaticStr`) and the JSON Schema all use it. Values iterate in declaration
-/// order (`strum::EnumIter`) and the count is known (`strum::EnumCount`).
+/// id is its `snake_case` name, and serde, `Display` and `IntoStaticStr` (strum),
+/// `FromStr` and the JSON Schema all use it. Values iterate in declaration order
+/// (`strum::EnumIter`) and the count is known (`strum::EnumCount`).
+///
+/// `FromStr` reads through serde's derived `Deserialize`, so it accepts exactly the ids
+/// serde does, and fails with the crate's [`ParseIdError`](crate::ParseIdError).
 ///
 /// A value can still take another id with `#[serde(rename = "..")]` and
-/// `#[strum(serialize = "..")]` (languages use their ISO 639-1 codes).
+/// `#[strum(serialize = "..")]` together (languages use their ISO 639-1 codes).
 macro_rules! model_enum {
     ($(#[$attr:meta])* pub enum $Name:ident { $($body:tt)* }) => {
         $(#[$attr])*
@@ -22,7 +25,6 @@ macro_rules! model_enum {
             serde::Serialize,
             serde::Deserialize,
             strum::Display,
-            strum::EnumString,
             strum::IntoStaticStr,
             strum::EnumIter,
             strum::EnumCount,
@@ -31,5 +33,17 @@ macro_rules! model_enum {
         #[strum(serialize_all = "snake_case")]
         #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
         pub enum $Name { $($body)* }
+
+        impl core::str::FromStr for $Name {
+            type Err = $crate::ParseIdError;
+
+            fn from_str(id: &str) -> Result<Self, Self::Err> {
+                use serde::de::IntoDeserializer as _;
+                let deserializer: serde::de::value::StrDeserializer<'_, serde::de::value::Error> =
+                    id.into_deserializer();
+                <Self as serde::Deserialize>::deserialize(deserializer)
+                    .map_err(|_| $crate::ParseIdError::new(stringify!($Name), id))
+            }
+        }
     };
 }

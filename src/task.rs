@@ -50,7 +50,7 @@ use crate::i18n::{Labels, Text, Vocabulary};
 /// assert_eq!(task.label(), "listens comprehensively to clients");
 /// assert_eq!(task.audience(), Audience::Peers);
 /// assert_eq!(task.aim(), Aim::Support);
-/// # Ok::<(), strum::ParseError>(())
+/// # Ok::<(), peerwork::ParseTaskError>(())
 /// ```
 #[derive(
     enumset::EnumSetType,
@@ -61,7 +61,6 @@ use crate::i18n::{Labels, Text, Vocabulary};
     Serialize,
     Deserialize,
     strum::Display,
-    strum::EnumString,
     strum::IntoStaticStr,
     strum::EnumIter,
     strum::EnumCount,
@@ -692,7 +691,11 @@ impl Task {
     /// ```
     #[inline]
     pub fn from_id(id: &str) -> Result<Self, ParseTaskError> {
-        id.parse().map_err(|_| ParseTaskError::new(id))
+        use serde::de::IntoDeserializer as _;
+        // serde's derived reader matches the ids the catalogue serializes.
+        let deserializer: serde::de::value::StrDeserializer<'_, serde::de::value::Error> =
+            id.into_deserializer();
+        Self::deserialize(deserializer).map_err(|_| ParseTaskError::new(id))
     }
 
     /// A short English label; the source's own phrase where it has one. For Finnish and
@@ -792,3 +795,12 @@ crate::i18n::vocabulary!(TaskCategory, "task_category", [
     CommunityBuilding => ("yhteisöllisyyden rakentaminen", "gemenskapsbyggande", "community building");
     AccompanyingClients => ("asiakkaiden saattaminen palveluihin", "att följa klienter genom servicesystemet", "accompanying clients through services");
 ]);
+
+impl core::str::FromStr for Task {
+    type Err = ParseTaskError;
+
+    /// Reads a task id, as [`Task::from_id`].
+    fn from_str(id: &str) -> Result<Self, ParseTaskError> {
+        Self::from_id(id)
+    }
+}

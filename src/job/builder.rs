@@ -76,7 +76,7 @@ impl JobDescriptionBuilder {
             profiles: job.profiles.clone(),
             tasks: job.tasks,
             working_modes: job.working_modes.clone(),
-            terms: job.terms.clone(),
+            terms: job.terms,
             support: job.support.clone(),
             requirements: job.requirements.clone(),
             onboarding: job.onboarding.clone(),

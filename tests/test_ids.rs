@@ -1,0 +1,98 @@
+//! Ids of the model's enums: `Display`, `FromStr` and serde agree on every value, and
+//! a text that is no id gives the crate's typed error naming it.
+
+use std::fmt::{Debug, Display};
+use std::str::FromStr;
+
+use peerwork::{
+    AdvisoryKind, Aim, Audience, ChecklistPoint, ExperienceBackground, FeeActivity, FormOfWork,
+    Format, Language, MatchRequirement, OnboardingItem, ParseIdError, ParseTaskError, PayPeriod,
+    Profile, Role, RoleVerdict, ServiceSetting, Source, SupportRole, Task, TaskCategory, Theme,
+    TimeUnit, TrainingKind, WorkingMode,
+};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use strum::IntoEnumIterator;
+
+/// Every value's id reads back through `FromStr` and serde, and is what serde writes;
+/// an unknown id, an id in the wrong case and an empty text are refused with
+/// [`ParseIdError`]. Returns the number of values.
+fn check<T>(words: &str) -> usize
+where
+    T: IntoEnumIterator
+        + Display
+        + FromStr<Err = ParseIdError>
+        + Serialize
+        + DeserializeOwned
+        + PartialEq
+        + Debug
+        + Copy,
+{
+    let mut count = 0;
+    for value in T::iter() {
+        let id = value.to_string();
+        assert_eq!(id.parse::<T>(), Ok(value), "{id}");
+        assert_eq!(serde_json::to_string(&value).unwrap(), format!("\"{id}\""));
+        assert_eq!(
+            serde_json::from_str::<T>(&format!("\"{id}\"")).unwrap(),
+            value
+        );
+        let upper = id.to_uppercase();
+        let err = upper.parse::<T>().unwrap_err();
+        assert_eq!(err.value(), upper);
+        count += 1;
+    }
+    for bad in ["", "no_such_id", " fi"] {
+        let err = bad.parse::<T>().unwrap_err();
+        assert_eq!(err.value(), bad);
+        assert_eq!(err.to_string(), format!("unknown {words} id `{bad}`"));
+    }
+    count
+}
+
+#[test]
+fn every_model_enum_reads_and_writes_its_ids() {
+    let counted = [
+        check::<Profile>("profile"),
+        check::<ServiceSetting>("service setting"),
+        check::<Role>("role"),
+        check::<RoleVerdict>("role verdict"),
+        check::<Audience>("audience"),
+        check::<Aim>("aim"),
+        check::<TaskCategory>("task category"),
+        check::<Source>("source"),
+        check::<FormOfWork>("form of work"),
+        check::<TimeUnit>("time unit"),
+        check::<WorkingMode>("working mode"),
+        check::<OnboardingItem>("onboarding item"),
+        check::<SupportRole>("support role"),
+        check::<ExperienceBackground>("experience background"),
+        check::<Theme>("theme"),
+        check::<TrainingKind>("training kind"),
+        check::<AdvisoryKind>("advisory kind"),
+        check::<FeeActivity>("fee activity"),
+        check::<ChecklistPoint>("checklist point"),
+        check::<Language>("language"),
+        check::<Format>("format"),
+        check::<PayPeriod>("pay period"),
+        check::<MatchRequirement>("match requirement"),
+    ];
+    assert!(counted.iter().all(|&n| n > 0));
+    assert_eq!("sv".parse::<Language>(), Ok(Language::Swedish));
+    assert_eq!("text".parse::<Format>(), Ok(Format::PlainText));
+    assert!("plain_text".parse::<Format>().is_err());
+}
+
+#[test]
+fn task_ids_read_with_the_task_error() {
+    for task in Task::iter() {
+        assert_eq!(task.id().parse::<Task>(), Ok(task));
+        assert_eq!(Task::from_id(task.id()), Ok(task));
+    }
+    let err: ParseTaskError = "juggling".parse::<Task>().unwrap_err();
+    assert_eq!(err.to_string(), "unknown task id `juggling`");
+    let long = "x".repeat(1000);
+    let err = long.parse::<Language>().unwrap_err();
+    assert!(err.value().len() <= peerwork::QUOTE_LIMIT + '…'.len_utf8());
+    assert_eq!(err.type_name(), "Language");
+}
