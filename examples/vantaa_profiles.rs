@@ -37,7 +37,7 @@ fn parse(args: &[String]) -> Result<Command, String> {
                 language = Some(
                     value
                         .parse()
-                        .map_err(|_| format!("unknown language `{value}`"))?,
+                        .map_err(|err: peerwork::ParseIdError| err.to_string())?,
                 );
             }
             "--format" => {
@@ -45,7 +45,7 @@ fn parse(args: &[String]) -> Result<Command, String> {
                 format = Some(
                     value
                         .parse()
-                        .map_err(|_| format!("unknown format `{value}`"))?,
+                        .map_err(|err: peerwork::ParseIdError| err.to_string())?,
                 );
             }
             other => return Err(format!("unknown argument `{other}`")),
