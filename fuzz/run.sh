@@ -13,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 export RUSTC_BOOTSTRAP=1
-targets_all=(json_job_description json_task_set json_fee_schedule json_readiness text_parse builder fee_estimate render)
+targets_all=(json_job_description json_task_set json_fee_schedule json_readiness json_peer_worker_record json_roster text_parse builder fee_estimate render)
 
 mode=${1:-smoke}
 case "$mode" in

@@ -190,8 +190,9 @@ fn record_rules_name_the_field() {
             "service_area.municipalities: ` VANTAA ` is listed more than once",
         ),
         (
-            r#""service_area": {"municipalities": ["Van\ntaa"]}"#,
-            "service_area.municipalities: a name must be one line",
+            r#""service_area": {"municipalities": ["Vantaa", "Van\ntaa"]}"#,
+            "service_area.municipalities[1]: `Van\\u{a}taa` must be one line without control \
+             characters",
         ),
         (
             r#""availability": [{"start": "2017-08-01"}, {"start": "2018-01-01"}]"#,
@@ -256,7 +257,7 @@ fn builder_runs_the_same_rules() {
         ),
         (
             fit("a").municipalities([" "]),
-            RecordError::EmptyMunicipality,
+            RecordError::EmptyMunicipality { index: 0 },
             "service_area.municipalities",
         ),
         (
@@ -361,9 +362,10 @@ fn lists_stop_reading_at_their_bound() {
         (
             format!(
                 r#""experience_backgrounds": [{}, not json"#,
-                list(r#""substances""#, 7)
+                list(r#""substances""#, 6)
             ),
-            "experience_backgrounds: invalid length 7, expected a list of at most 6 items",
+            "experience_backgrounds: must be a list of at most 5 known experience background \
+             ids (value withheld)",
         ),
     ];
     for (field, prefix) in &cases {
@@ -1428,6 +1430,257 @@ fn summaries_never_show_experience_backgrounds() {
     assert_eq!(bank.disclose_experience_backgrounds("nobody"), None);
 }
 
+/// The background ids, and words of them, that an error must not repeat.
+const BACKGROUND_WORDS: &[&str] = &[
+    "mental",
+    "health",
+    "relative",
+    "substance",
+    "criminal",
+    "homeless",
+    "Mental",
+    "Health",
+    "Relative",
+    "Substance",
+    "Criminal",
+    "Homeless",
+];
+
+#[track_caller]
+fn assert_withholds_backgrounds(err: &str, input: &str) {
+    for word in BACKGROUND_WORDS {
+        assert!(
+            !err.contains(word),
+            "`{word}` of the input\n  {input}\nis repeated in the error\n  {err}"
+        );
+    }
+}
+
+/// Malformed `experience_backgrounds` values, each holding background ids or words.
+fn malformed_backgrounds() -> Vec<String> {
+    let six = r#"["mental_health", "close_relative", "substances", "criminal_background",
+        "homelessness", "mental_health"]"#;
+    vec![
+        // Not a list.
+        r#""criminal_background""#.to_owned(),
+        r#"{"criminal_background": true}"#.to_owned(),
+        "true".to_owned(),
+        "7".to_owned(),
+        // Ids that resemble real ones.
+        r#"["criminal_record"]"#.to_owned(),
+        r#"["substances", "homeless"]"#.to_owned(),
+        r#"["Mental_Health"]"#.to_owned(),
+        r#"["criminal_background "]"#.to_owned(),
+        // Wrong types inside the list.
+        r#"["homelessness", 3]"#.to_owned(),
+        r#"["homelessness", ["criminal_background"]]"#.to_owned(),
+        r#"["homelessness", {"criminal_background": 1}]"#.to_owned(),
+        r#"["substances", null]"#.to_owned(),
+        // Longer than a person's backgrounds can be.
+        six.to_owned(),
+        format!("[{}]", vec![r#""criminal_background""#; 40].join(", ")),
+    ]
+}
+
+#[test]
+fn unreadable_experience_backgrounds_are_withheld_from_record_errors() {
+    let expected = RecordError::InvalidExperienceBackgrounds.to_string();
+    assert_eq!(
+        expected,
+        "experience_backgrounds: must be a list of at most 5 known experience background ids \
+         (value withheld)"
+    );
+    assert_eq!(
+        RecordError::InvalidExperienceBackgrounds.field(),
+        "experience_backgrounds"
+    );
+    assert_eq!(PeerWorkerRecord::MAX_EXPERIENCE_BACKGROUNDS, 5);
+    for value in malformed_backgrounds() {
+        let input = record_json("kap-001", &format!(r#""experience_backgrounds": {value}"#));
+        let err = serde_json::from_str::<PeerWorkerRecord>(&input).unwrap_err();
+        assert!(err.is_data(), "{err}");
+        let err = err.to_string();
+        assert_starts(&err, &expected);
+        assert_withholds_backgrounds(&err, &input);
+    }
+}
+
+#[test]
+fn unreadable_experience_backgrounds_are_withheld_from_roster_errors() {
+    let expected = format!(
+        "workers[1] (id `kap-002`): {}",
+        RecordError::InvalidExperienceBackgrounds
+    );
+    for value in malformed_backgrounds() {
+        // Keys in alphabetical order: the value comes before the id and is buffered.
+        let sorted = record_json("kap-002", &format!(r#""experience_backgrounds": {value}"#));
+        // Id first: the value is read straight from the input.
+        let id_first = format!(
+            r#"{{"id": "kap-002", "experience_backgrounds": {value}, "tasks": ["listens_to_clients"]}}"#
+        );
+        for record in [sorted, id_first] {
+            let input = roster_json(&[record_json("kap-001", ""), record]);
+            let err = serde_json::from_str::<Roster>(&input)
+                .unwrap_err()
+                .to_string();
+            assert_starts(&err, &expected);
+            assert_withholds_backgrounds(&err, &input);
+        }
+    }
+    // A value too large to buffer before the id is withheld too.
+    let huge = format!(
+        r#""experience_backgrounds": [{}]"#,
+        vec![r#""criminal_background""#; 2000].join(", ")
+    );
+    let input = roster_json(&[record_json("kap-001", &huge)]);
+    let err = serde_json::from_str::<Roster>(&input)
+        .unwrap_err()
+        .to_string();
+    assert_starts(
+        &err,
+        &format!("workers[0]: {}", RecordError::InvalidExperienceBackgrounds),
+    );
+    assert_withholds_backgrounds(&err, &input);
+}
+
+#[test]
+fn other_background_errors_withhold_the_value_too() {
+    // Listed twice, or `open_to_all` (no background of a person's): by the record's
+    // rules, in both paths, without the value.
+    let cases = [
+        (
+            r#"["criminal_background", "mental_health", "criminal_background"]"#,
+            RecordError::DuplicateExperienceBackground,
+        ),
+        (
+            r#"["homelessness", "open_to_all"]"#,
+            RecordError::OpenToAllOnPerson,
+        ),
+    ];
+    for (value, error) in cases {
+        let record = record_json("kap-001", &format!(r#""experience_backgrounds": {value}"#));
+        let err = serde_json::from_str::<PeerWorkerRecord>(&record)
+            .unwrap_err()
+            .to_string();
+        assert_starts(&err, &error.to_string());
+        assert_withholds_backgrounds(&err, &record);
+        let err = roster_err(std::slice::from_ref(&record));
+        assert_starts(&err, &format!("workers[0] (id `kap-001`): {error}"));
+        assert_withholds_backgrounds(&err, &record);
+    }
+    // Errors of the text itself (here it ends inside the list, or misses a comma) say
+    // what they are, and never hold the value.
+    let cases = [
+        (
+            r#"{"id": "kap-001", "experience_backgrounds": ["criminal_background", "#,
+            "experience_backgrounds: EOF while parsing a value",
+        ),
+        (
+            r#"{"id": "kap-001", "experience_backgrounds": ["criminal_background" "homelessness"]}"#,
+            "experience_backgrounds: expected `,` or `]`",
+        ),
+    ];
+    for (input, prefix) in cases {
+        let err = serde_json::from_str::<PeerWorkerRecord>(input)
+            .unwrap_err()
+            .to_string();
+        assert_starts(&err, prefix);
+        assert_withholds_backgrounds(&err, input);
+    }
+    // A record that was read shows no backgrounds in Debug, nor does a roster of it.
+    let record: PeerWorkerRecord = serde_json::from_str(&record_json(
+        "kap-001",
+        r#""experience_backgrounds": ["criminal_background", "mental_health"]"#,
+    ))
+    .unwrap();
+    let roster = Roster::new(vec![record.clone()]).unwrap();
+    for shown in [
+        format!("{record:?}"),
+        format!("{roster:?}"),
+        format!("{:?}", record.to_builder()),
+    ] {
+        assert!(shown.contains("<withheld>"), "{shown}");
+        assert_withholds_backgrounds(&shown, "the record");
+    }
+}
+
+#[test]
+fn municipality_errors_name_the_position_and_the_name() {
+    let long = "Vantaa".repeat(40);
+    let cases: Vec<(Vec<String>, RecordError, &str)> = vec![
+        (
+            vec!["Vantaa".into(), "  ".into()],
+            RecordError::EmptyMunicipality { index: 1 },
+            "service_area.municipalities[1]: a municipality name must not be empty",
+        ),
+        (
+            vec!["Vantaa".into(), "Espoo".into(), long.clone()],
+            RecordError::MunicipalityTooLong {
+                index: 2,
+                name: format!("{}…", &long[..64]),
+                max: 200,
+                actual: 240,
+            },
+            "service_area.municipalities[2]: `VantaaVantaaVantaaVantaaVantaaVantaaVantaaVantaaVantaaVantaaVant…` \
+             is 240 characters long; a name must be at most 200",
+        ),
+        (
+            vec!["Van\ntaa".into()],
+            RecordError::MunicipalityControlCharacter {
+                index: 0,
+                name: "Van\\u{a}taa".into(),
+            },
+            "service_area.municipalities[0]: `Van\\u{a}taa` must be one line without control \
+             characters",
+        ),
+        (
+            // A bidirectional override, and a line separator.
+            vec!["Espoo".into(), "\u{202e}Vantaa\u{2028}".into()],
+            RecordError::MunicipalityControlCharacter {
+                index: 1,
+                name: "\\u{202e}Vantaa\\u{2028}".into(),
+            },
+            "service_area.municipalities[1]: `\\u{202e}Vantaa\\u{2028}` must be one line",
+        ),
+    ];
+    for (names, expected, message) in cases {
+        let err = fit("kap-001")
+            .municipalities(names.iter().cloned())
+            .build()
+            .unwrap_err();
+        assert_eq!(err, expected);
+        assert_eq!(err.field(), "service_area.municipalities");
+        assert_starts(&err.to_string(), message);
+
+        let area = serde_json::json!({ "municipalities": names }).to_string();
+        let json = record_json("kap-001", &format!(r#""service_area": {area}"#));
+        let err = serde_json::from_str::<PeerWorkerRecord>(&json)
+            .unwrap_err()
+            .to_string();
+        assert_starts(&err, message);
+        assert_starts(
+            &roster_err(&[json]),
+            &format!("workers[0] (id `kap-001`): {message}"),
+        );
+    }
+
+    // A long name full of control characters: escaped, cut to at most QUOTE_LIMIT bytes
+    // without cutting an escape in two, on one line.
+    let name = "\u{7}".repeat(300);
+    let RecordError::MunicipalityTooLong { name: shown, .. } =
+        fit("kap-001").municipalities([name]).build().unwrap_err()
+    else {
+        panic!("expected MunicipalityTooLong");
+    };
+    assert_eq!(shown, format!("{}…", "\\u{7}".repeat(64 / 5)));
+    assert!(shown.len() <= peerwork::QUOTE_LIMIT + '…'.len_utf8());
+    let name = format!("Vantaa{}", "\u{1}".repeat(30));
+    let err = fit("kap-001").municipalities([name]).build().unwrap_err();
+    let message = err.to_string();
+    assert!(!message.chars().any(char::is_control), "{message:?}");
+    assert!(message.contains("`Vantaa\\u{1}\\u{1}"), "{message}");
+}
+
 // ---------------------------------------------------------------------------------
 // Schemas
 
@@ -1460,10 +1713,44 @@ fn example_roster_validates_against_the_schema() {
         record_json("kap-003", r#""name": "Matti""#),
         record_json("kap 003", ""),
         record_json("kap-003", r#""forms_of_work": []"#),
+        record_json("kap-003", r#""experience_backgrounds": ["open_to_all"]"#),
+        record_json(
+            "kap-003",
+            r#""experience_backgrounds": ["substances", "substances"]"#,
+        ),
+        record_json(
+            "kap-003",
+            r#""experience_backgrounds": ["mental_health", "close_relative", "substances",
+                "criminal_background", "homelessness", "open_to_all"]"#,
+        ),
+        record_json(
+            "kap-003",
+            r#""service_area": {"municipalities": ["Van\ntaa"]}"#,
+        ),
+        record_json(
+            "kap-003",
+            r#""service_area": {"municipalities": ["Vantaa\u202e"]}"#,
+        ),
+        record_json("kap-003", r#""service_area": {"municipalities": [" "]}"#),
     ] {
         let value: serde_json::Value = serde_json::from_str(&bad).unwrap();
         assert!(!record.is_valid(&value), "{bad}");
+        // The library refuses them too.
+        assert!(
+            serde_json::from_str::<PeerWorkerRecord>(&bad).is_err(),
+            "{bad}"
+        );
     }
+    // Every background a person can have, at once, passes both.
+    let every = record_json(
+        "kap-004",
+        r#""experience_backgrounds": ["mental_health", "close_relative", "substances",
+            "criminal_background", "homelessness"],
+           "service_area": {"municipalities": ["Pedersören kunta", "Maarianhamina – Mariehamn"]}"#,
+    );
+    let value: serde_json::Value = serde_json::from_str(&every).unwrap();
+    assert!(record.is_valid(&value), "{every}");
+    assert!(serde_json::from_str::<PeerWorkerRecord>(&every).is_ok());
 
     // The committed schemas are the generated ones.
     for name in ["peer_worker_record", "roster"] {

@@ -89,3 +89,113 @@ pub fn check_builder_agrees(job: &peerwork::JobDescription) {
         Err(err) => panic!("a document that reads does not build: {err}\n{job:#?}"),
     }
 }
+
+/// Builds `record` again through the builder, from what its accessors return. The
+/// builder and the deserializer run the same rules, so a record that reads must build,
+/// to the same value.
+pub fn check_record_builder_agrees(record: &peerwork::PeerWorkerRecord) {
+    use peerwork::{PeerWorkerRecord, ServiceArea};
+
+    let mut builder = PeerWorkerRecord::builder(record.id())
+        .tasks(record.tasks())
+        .experience_backgrounds(record.experience_backgrounds().iter().copied())
+        .forms_of_work(record.forms_of_work().iter().copied())
+        .max_working_time_percent(record.max_working_time_percent())
+        .languages(record.languages().iter().copied())
+        .availability(record.availability().iter().copied());
+    builder = match record.training() {
+        Some(&training) => builder.training(training),
+        None => builder.untrained(),
+    };
+    builder = match record.service_area() {
+        ServiceArea::Nationwide => builder.nationwide(),
+        ServiceArea::Municipalities(names) => builder.municipalities(names.iter().cloned()),
+    };
+    match builder.build() {
+        Ok(built) => assert_eq!(&built, record, "the builder made another value"),
+        Err(err) => panic!("a record that reads does not build: {err}\n{record:#?}"),
+    }
+}
+
+/// The messages of the JSON text itself being wrong (serde_json's syntax and end-of-input
+/// errors): fixed texts that never hold a value of the document.
+const JSON_TEXT_ERRORS: &[&str] = &[
+    "EOF while parsing",
+    "expected ",
+    "invalid escape",
+    "invalid number",
+    "number out of range",
+    "invalid unicode code point",
+    "control character (\\u0000-\\u001F) found while parsing a string",
+    "key must be a string",
+    "lone leading surrogate in hex escape",
+    "trailing comma",
+    "unexpected end of hex escape",
+    "recursion limit exceeded",
+];
+
+/// An error about a record's experience backgrounds (a `message` that starts with
+/// `experience_backgrounds: `) must withhold the value: it is one of the record's fixed
+/// messages, or an error of the JSON text itself.
+pub fn check_backgrounds_withheld(message: &str) {
+    use peerwork::RecordError;
+
+    let Some(rest) = message.strip_prefix("experience_backgrounds: ") else {
+        return;
+    };
+    let fixed = [
+        RecordError::InvalidExperienceBackgrounds,
+        RecordError::OpenToAllOnPerson,
+        RecordError::DuplicateExperienceBackground,
+    ];
+    let known = fixed
+        .iter()
+        .any(|error| message.starts_with(&error.to_string()));
+    let text = JSON_TEXT_ERRORS
+        .iter()
+        .any(|prefix| rest.starts_with(prefix));
+    assert!(
+        known || text,
+        "an error about experience backgrounds may repeat the value: {message}"
+    );
+}
+
+/// As [`check_backgrounds_withheld`], for an error of reading the roster `data`, which
+/// starts with the record (`workers[3] (id `kap-1`): `). The record's id is taken from
+/// the document, so the check is made only when `data` is JSON.
+pub fn check_roster_backgrounds_withheld(data: &[u8], message: &str) {
+    let Some(rest) = message.strip_prefix("workers[") else {
+        return;
+    };
+    let Some((index, _)) = rest.split_once(']') else {
+        return;
+    };
+    let Ok(index) = index.parse::<usize>() else {
+        return;
+    };
+    let Ok(document) = serde_json::from_slice::<serde_json::Value>(data) else {
+        return;
+    };
+    let mut prefixes = vec![format!("workers[{index}]: ")];
+    if let Some(id) = document["workers"][index]["id"].as_str() {
+        prefixes.push(format!("workers[{index}] (id `{}`): ", quote(id)));
+    }
+    for prefix in prefixes {
+        if let Some(error) = message.strip_prefix(&prefix) {
+            check_backgrounds_withheld(error);
+        }
+    }
+}
+
+/// A value cut as the crate's errors quote it: at most `QUOTE_LIMIT` bytes, on a
+/// character boundary, a cut marked with `…`.
+fn quote(value: &str) -> String {
+    if value.len() <= peerwork::QUOTE_LIMIT {
+        return value.to_owned();
+    }
+    let mut end = peerwork::QUOTE_LIMIT;
+    while !value.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!("{}…", &value[..end])
+}

@@ -32,28 +32,55 @@ const MAX_BUFFERED_VALUES: usize = 1024;
 
 impl<'de> Deserialize<'de> for Content {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let budget = Cell::new(MAX_BUFFERED_VALUES);
+        let budget = Budget::new();
         ContentSeed { budget: &budget }.deserialize(deserializer)
+    }
+}
+
+impl Content {
+    /// Buffers the value of the entry `map` is at. On error, also tells whether the
+    /// value was too large to buffer (rather than input that is not well formed).
+    pub(super) fn next_value<'de, A: MapAccess<'de>>(
+        map: &mut A,
+    ) -> Result<Self, (A::Error, bool)> {
+        let budget = Budget::new();
+        map.next_value_seed(ContentSeed { budget: &budget })
+            .map_err(|err| (err, budget.spent.get()))
+    }
+}
+
+/// The values one buffered field may still take, and whether it asked for more.
+struct Budget {
+    left: Cell<usize>,
+    spent: Cell<bool>,
+}
+
+impl Budget {
+    fn new() -> Self {
+        Self {
+            left: Cell::new(MAX_BUFFERED_VALUES),
+            spent: Cell::new(false),
+        }
     }
 }
 
 /// Reads a [`Content`], taking one from `budget` for every value, nested ones included.
 #[derive(Clone, Copy)]
 struct ContentSeed<'a> {
-    budget: &'a Cell<usize>,
+    budget: &'a Budget,
 }
 
 impl ContentSeed<'_> {
     /// Takes one value from the budget, or fails when it is spent.
     fn take<E: de::Error>(self) -> Result<(), E> {
-        match self.budget.get().checked_sub(1) {
-            Some(left) => {
-                self.budget.set(left);
-                Ok(())
-            }
-            None => Err(E::custom(format_args!(
+        if let Some(left) = self.budget.left.get().checked_sub(1) {
+            self.budget.left.set(left);
+            Ok(())
+        } else {
+            self.budget.spent.set(true);
+            Err(E::custom(format_args!(
                 "too large: more than {MAX_BUFFERED_VALUES} values"
-            ))),
+            )))
         }
     }
 }

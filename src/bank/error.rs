@@ -2,6 +2,8 @@
 
 use crate::date::Date;
 
+use super::record::PeerWorkerRecord;
+
 use super::{MAX_BANK_MUNICIPALITIES, MAX_ROSTER_WORKERS, MAX_WORKER_ID_CHARS};
 
 /// Why a [`PeerWorkerRecord`](crate::PeerWorkerRecord) is invalid. Every variant names
@@ -46,19 +48,40 @@ pub enum RecordError {
     #[error("service_area.municipalities: list at least one municipality")]
     NoMunicipality,
     /// A municipality name that is empty or only white space.
-    #[error("service_area.municipalities: a municipality name must not be empty")]
-    EmptyMunicipality,
+    #[error("service_area.municipalities[{index}]: a municipality name must not be empty")]
+    EmptyMunicipality {
+        /// The name's position in the list, from 0.
+        index: usize,
+    },
     /// A municipality name longer than its limit.
-    #[error("service_area.municipalities: a name must be at most {max} characters, got {actual}")]
+    #[error(
+        "service_area.municipalities[{index}]: `{name}` is {actual} characters long; a name \
+         must be at most {max}"
+    )]
     MunicipalityTooLong {
+        /// The name's position in the list, from 0.
+        index: usize,
+        /// The name given (cut to [`QUOTE_LIMIT`](crate::QUOTE_LIMIT) bytes).
+        name: String,
         /// The limit, in characters.
         max: usize,
         /// The length given, in characters.
         actual: usize,
     },
-    /// A municipality name with a control character, such as a line break.
-    #[error("service_area.municipalities: a name must be one line without control characters")]
-    MunicipalityControlCharacter,
+    /// A municipality name with a control character, such as a line break, or another
+    /// character that is refused in one line of text (a line separator, a
+    /// bidirectional formatting character).
+    #[error(
+        "service_area.municipalities[{index}]: `{name}` must be one line without control \
+         characters"
+    )]
+    MunicipalityControlCharacter {
+        /// The name's position in the list, from 0.
+        index: usize,
+        /// The name given, each refused character written as an escape such as `\u{a}`
+        /// (cut to [`QUOTE_LIMIT`](crate::QUOTE_LIMIT) bytes).
+        name: String,
+    },
     /// A list longer than its limit.
     #[error("{field}: at most {max} entries, got {actual}")]
     TooMany {
@@ -91,6 +114,18 @@ pub enum RecordError {
     /// special-category personal data, and error messages end up in logs.
     #[error("experience_backgrounds: a background is listed more than once (value withheld)")]
     DuplicateExperienceBackground,
+    /// An `experience_backgrounds` value that could not be read (JSON only): not a
+    /// list, a list longer than a person's backgrounds can be
+    /// ([`PeerWorkerRecord::MAX_EXPERIENCE_BACKGROUNDS`]), or an entry that is not the
+    /// id of a background. The value is withheld, as for
+    /// [`DuplicateExperienceBackground`](Self::DuplicateExperienceBackground): even a
+    /// misspelt background says something about the person.
+    #[error(
+        "experience_backgrounds: must be a list of at most {} known experience background \
+         ids (value withheld)",
+        PeerWorkerRecord::MAX_EXPERIENCE_BACKGROUNDS
+    )]
+    InvalidExperienceBackgrounds,
 }
 
 impl RecordError {
@@ -101,9 +136,9 @@ impl RecordError {
         match self {
             Self::InvalidId(_) => "id",
             Self::NoTasks => "tasks",
-            Self::OpenToAllOnPerson | Self::DuplicateExperienceBackground => {
-                "experience_backgrounds"
-            }
+            Self::OpenToAllOnPerson
+            | Self::DuplicateExperienceBackground
+            | Self::InvalidExperienceBackgrounds => "experience_backgrounds",
             Self::ZeroTrainingHours => "training.hours",
             Self::ZeroTrainingMonths => "training.months",
             Self::NoFormOfWork => "forms_of_work",
@@ -111,9 +146,9 @@ impl RecordError {
             Self::NoLanguage => "languages",
             Self::MissingServiceArea => "service_area",
             Self::NoMunicipality
-            | Self::EmptyMunicipality
+            | Self::EmptyMunicipality { .. }
             | Self::MunicipalityTooLong { .. }
-            | Self::MunicipalityControlCharacter => "service_area.municipalities",
+            | Self::MunicipalityControlCharacter { .. } => "service_area.municipalities",
             Self::AvailabilityOverlap { .. } => "availability",
             Self::TooMany { field, .. } | Self::Duplicate { field, .. } => field,
         }
@@ -203,7 +238,9 @@ pub enum BankError {
     #[error("the bank holds at most {MAX_ROSTER_WORKERS} workers")]
     Full,
     /// A worker whose municipalities would take the bank past its limit of distinct
-    /// municipality names.
+    /// municipality names. The bank counts every name it has seen since it was built,
+    /// including names no worker serves any more; rebuilding it (for example with
+    /// [`Bank::from_roster`](crate::Bank::from_roster)) forgets those.
     #[error("the bank knows at most {MAX_BANK_MUNICIPALITIES} distinct municipality names")]
     TooManyMunicipalities,
 }

@@ -153,6 +153,17 @@ pub(super) fn task_set(bits: u32) -> TaskSet {
 /// workers whose outcome (candidate, near miss or neither) the inline columns leave
 /// open, so the result is always exact.
 ///
+/// A name, once interned, stays interned until the bank is rebuilt: removing or
+/// updating the last worker who serves a municipality does not free its name or id.
+/// So a bank that runs for a long time while workers come and go with many distinct
+/// names keeps every name it has ever seen, and can come to refuse a change with
+/// [`BankError::TooManyMunicipalities`] although the workers it holds name far fewer
+/// ([`MAX_BANK_MUNICIPALITIES`](crate::MAX_BANK_MUNICIPALITIES) in all); the old names
+/// also make a match read the workers' lists of ids once more than 32 names have been
+/// seen. To recover, rebuild the bank from the current workers, for example with
+/// [`Bank::from_roster`], which interns only the names they serve, and replace the old
+/// bank with it.
+///
 /// Memory: 25 bytes per worker in the columns, plus the id (kept once, shared by the
 /// id list and the id-to-position map) and the overflow block; about 150 MB at peak
 /// while indexing 1 000 000 synthetic workers.

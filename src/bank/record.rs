@@ -1,12 +1,15 @@
 //! [`PeerWorkerRecord`]: what the bank knows of one peer worker, for matching.
 
+use core::cell::Cell;
 use core::fmt;
 
-use serde::de::{self, DeserializeSeed, MapAccess, Visitor};
+use serde::de::{
+    self, DeserializeSeed, EnumAccess, IntoDeserializer, MapAccess, SeqAccess, Visitor,
+};
 use serde::{Deserialize, Deserializer, Serialize};
 use strum::EnumCount;
 
-use crate::error::quote;
+use crate::error::{QUOTE_LIMIT, quote};
 use crate::job::{
     ExperienceBackground, FormOfWork, MAX_NAME_CHARS, TrainingKind, TrainingRequirement,
 };
@@ -72,14 +75,17 @@ impl Training {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum ServiceArea {
     /// These municipalities, each once (names are compared without regard to case and
-    /// surrounding white space); 1 to 64 names of 1 to 200 characters.
+    /// surrounding white space); 1 to 64 names, each one line of 1 to 200 characters.
     Municipalities(
         #[serde(deserialize_with = "bounded_list::<_, _, MAX_MUNICIPALITIES_SERVED>")]
         #[cfg_attr(
             feature = "schema",
             schemars(
                 length(min = 1, max = MAX_MUNICIPALITIES_SERVED),
-                inner(length(min = 1, max = MAX_NAME_CHARS)),
+                inner(
+                    length(min = 1, max = MAX_NAME_CHARS),
+                    pattern(crate::validate::TEXT_PATTERN)
+                ),
                 extend("uniqueItems" = true)
             )
         )]
@@ -150,9 +156,14 @@ pub(super) fn normalize_municipality(name: &str) -> String {
 /// (see [`RecordError`]): an id of 1 to 64 visible ASCII characters; at least one task;
 /// backgrounds each once and never `open_to_all`; training (if any) of more than zero
 /// hours and months; at least one form of work and one language, each once; a largest
-/// working time of 1 to 100 %; 1 to 64 distinct municipalities (or nationwide); at most
-/// 32 availability ranges, in order and not overlapping. An empty availability means
-/// not available for now.
+/// working time of 1 to 100 %; 1 to 64 distinct municipalities (or nationwide), each
+/// name one line of 1 to 200 characters; at most 32 availability ranges, in order and
+/// not overlapping. An empty availability means not available for now.
+///
+/// An error about the backgrounds never repeats them: a value that cannot be read (not
+/// a list, too long, or an entry that is not a background's id, however close to one)
+/// is reported as [`RecordError::InvalidExperienceBackgrounds`], whose message withholds
+/// it.
 ///
 /// ```
 /// use peerwork::{
@@ -199,10 +210,17 @@ pub struct PeerWorkerRecord {
     /// The tasks the person can take on; at least one.
     #[cfg_attr(feature = "schema", schemars(extend("minItems" = 1)))]
     tasks: TaskSet,
-    /// The person's experience backgrounds, each once; never `open_to_all`. Special
-    /// category personal data (health, substance use, criminal record).
+    /// The person's experience backgrounds: at most 5, each once, never `open_to_all`.
+    /// Special category personal data (health, substance use, criminal record).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[cfg_attr(feature = "schema", schemars(extend("uniqueItems" = true)))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(
+            length(max = MAX_PERSON_BACKGROUNDS),
+            extend("uniqueItems" = true),
+            transform = refuse_open_to_all_items
+        )
+    )]
     experience_backgrounds: Vec<ExperienceBackground>,
     /// The person's training, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -243,7 +261,30 @@ impl fmt::Debug for PeerWorkerRecord {
     }
 }
 
+/// The most experience backgrounds a person can have: every one but `open_to_all`.
+const MAX_PERSON_BACKGROUNDS: usize = ExperienceBackground::COUNT.saturating_sub(1);
+
+/// Adds to a list's schema that its items are never `open_to_all`, which describes what
+/// a post seeks, not a person.
+#[cfg(feature = "schema")]
+fn refuse_open_to_all_items(schema: &mut schemars::Schema) {
+    let open_to_all: &'static str = ExperienceBackground::OpenToAll.into();
+    if let Some(items) = schema
+        .get_mut("items")
+        .and_then(serde_json::Value::as_object_mut)
+    {
+        items.insert(
+            "not".to_owned(),
+            serde_json::json!({ "const": open_to_all }),
+        );
+    }
+}
+
 impl PeerWorkerRecord {
+    /// The most experience backgrounds a person can have: every
+    /// [`ExperienceBackground`] but `open_to_all`, each once.
+    pub const MAX_EXPERIENCE_BACKGROUNDS: usize = MAX_PERSON_BACKGROUNDS;
+
     /// Starts a record for the person the bank knows as `id`. See
     /// [`PeerWorkerRecordBuilder`].
     pub fn builder(id: impl Into<String>) -> PeerWorkerRecordBuilder {
@@ -423,14 +464,19 @@ fn check_municipalities(names: &[String]) -> Result<(), RecordError> {
         names.len(),
     )?;
     let mut seen: Vec<String> = Vec::with_capacity(names.len());
-    for name in names {
+    for (index, name) in names.iter().enumerate() {
         check_text(name, MAX_NAME_CHARS).map_err(|problem| match problem {
-            TextProblem::Empty => RecordError::EmptyMunicipality,
+            TextProblem::Empty => RecordError::EmptyMunicipality { index },
             TextProblem::TooLong(actual) => RecordError::MunicipalityTooLong {
+                index,
+                name: quote_escaped(name),
                 max: MAX_NAME_CHARS,
                 actual,
             },
-            TextProblem::ControlCharacter => RecordError::MunicipalityControlCharacter,
+            TextProblem::ControlCharacter => RecordError::MunicipalityControlCharacter {
+                index,
+                name: quote_escaped(name),
+            },
         })?;
         let normal = normalize_municipality(name);
         if seen.contains(&normal) {
@@ -442,6 +488,39 @@ fn check_municipalities(names: &[String]) -> Result<(), RecordError> {
         seen.push(normal);
     }
     Ok(())
+}
+
+/// Quotes `text` for an error, as [`quote`] does (at most [`QUOTE_LIMIT`] bytes, a cut
+/// marked with `…`), with every character that one line of text refuses (control
+/// characters, line separators, bidirectional formatting characters) written as an
+/// escape such as `\u{a}`: the message stays one line and shows what the text holds.
+/// An escape is never cut in two.
+fn quote_escaped(text: &str) -> String {
+    let mut quoted = String::new();
+    // A character is refused by the same rule as `check_text`'s, asked of the character
+    // after a letter (alone, a line break would be reported as a blank text).
+    let mut probe = String::with_capacity(8);
+    for c in text.chars() {
+        probe.clear();
+        probe.push('x');
+        probe.push(c);
+        let refused = check_text(&probe, 2) == Err(TextProblem::ControlCharacter);
+        let width = if refused {
+            c.escape_unicode().len()
+        } else {
+            c.len_utf8()
+        };
+        if quoted.len().saturating_add(width) > QUOTE_LIMIT {
+            quoted.push('…');
+            break;
+        }
+        if refused {
+            quoted.extend(c.escape_unicode());
+        } else {
+            quoted.push(c);
+        }
+    }
+    quoted
 }
 
 fn check_availability(ranges: &[DateRange]) -> Result<(), RecordError> {
@@ -637,6 +716,9 @@ struct Slots {
     languages: Option<Vec<Language>>,
     service_area: Option<ServiceArea>,
     availability: Option<Vec<DateRange>>,
+    /// Whether reading `experience_backgrounds` failed on the value itself, which the
+    /// error then withholds (see [`BackgroundList`]).
+    backgrounds_refused: bool,
 }
 
 impl Slots {
@@ -653,10 +735,10 @@ impl Slots {
             // Lists stop reading at their bound (each value at most once, or the limit),
             // so a hostile record cannot make them grow without limit.
             Field::ExperienceBackgrounds => {
-                self.experience_backgrounds =
-                    Some(bounded_list::<_, _, { ExperienceBackground::COUNT }>(
-                        value,
-                    )?);
+                let refused = Cell::new(false);
+                let read = BackgroundList { refused: &refused }.deserialize(value);
+                self.backgrounds_refused = refused.get();
+                self.experience_backgrounds = Some(read?);
             }
             Field::Training => self.training = Deserialize::deserialize(value)?,
             Field::FormsOfWork => {
@@ -733,6 +815,23 @@ impl RecordSeed {
             (None, _) => E::custom(format_args!("{field}{message}")),
         }
     }
+
+    /// An error met while reading `field`: a refused `experience_backgrounds` value
+    /// becomes [`RecordError::InvalidExperienceBackgrounds`], which withholds it;
+    /// anything else is reported as it came, after the field.
+    fn read_error<E: de::Error>(
+        self,
+        id: Option<&str>,
+        field: Field,
+        backgrounds_refused: bool,
+        err: &E,
+    ) -> E {
+        if backgrounds_refused {
+            self.error(id, "", &RecordError::InvalidExperienceBackgrounds)
+        } else {
+            self.error(id, field.name(), err)
+        }
+    }
 }
 
 impl<'de> DeserializeSeed<'de> for RecordSeed {
@@ -786,16 +885,21 @@ impl<'de> Visitor<'de> for RecordSeed {
                 return Err(self.error(slots.id.as_deref(), "", &err));
             }
             if in_roster && field != Field::Id && slots.id.is_none() {
-                let value = map
-                    .next_value::<Content>()
-                    .map_err(|err| self.error(None, field.name(), &err))?;
+                let value = Content::next_value(&mut map).map_err(|(err, too_large)| {
+                    // A value too large to buffer is refused, withheld, like any other
+                    // `experience_backgrounds` value that cannot be read.
+                    let refused = too_large && field == Field::ExperienceBackgrounds;
+                    self.read_error(None, field, refused, &err)
+                })?;
                 pending.push((field, value));
             } else {
                 map.next_value_seed(FieldSeed {
                     field,
                     slots: &mut slots,
                 })
-                .map_err(|err| self.error(slots.id.as_deref(), field.name(), &err))?;
+                .map_err(|err| {
+                    self.read_error(slots.id.as_deref(), field, slots.backgrounds_refused, &err)
+                })?;
             }
         }
         let id = slots.id.clone();
@@ -806,7 +910,9 @@ impl<'de> Visitor<'de> for RecordSeed {
         for (field, value) in pending {
             slots
                 .read(field, ContentDeserializer::<A::Error>::new(value))
-                .map_err(|err| self.error(id.as_deref(), field.name(), &err))?;
+                .map_err(|err| {
+                    self.read_error(id.as_deref(), field, slots.backgrounds_refused, &err)
+                })?;
         }
         let record = slots.into_record().map_err(|field| {
             self.error(id.as_deref(), "", &format_args!("missing field `{field}`"))
@@ -821,4 +927,159 @@ impl<'de> Visitor<'de> for RecordSeed {
             })),
         }
     }
+}
+
+// ---------------------------------------------------------------------------------
+// Reading experience backgrounds without repeating them.
+
+/// Refuses the value being read as a person's experience backgrounds: marks it refused
+/// and fails with an error that withholds it.
+fn refuse<T, E: de::Error>(refused: &Cell<bool>) -> Result<T, E> {
+    refused.set(true);
+    Err(E::custom(RecordError::InvalidExperienceBackgrounds))
+}
+
+/// The `visit_*` methods of a value that is refused whatever it holds: every kind of
+/// value but a string and a list, which the visitor handles itself.
+macro_rules! refuse_other_values {
+    ($de:lifetime) => {
+        fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
+            refuse(self.refused)
+        }
+
+        fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
+            refuse(self.refused)
+        }
+
+        fn visit_i128<E: de::Error>(self, _: i128) -> Result<Self::Value, E> {
+            refuse(self.refused)
+        }
+
+        fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
+            refuse(self.refused)
+        }
+
+        fn visit_u128<E: de::Error>(self, _: u128) -> Result<Self::Value, E> {
+            refuse(self.refused)
+        }
+
+        fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
+            refuse(self.refused)
+        }
+
+        fn visit_bytes<E: de::Error>(self, _: &[u8]) -> Result<Self::Value, E> {
+            refuse(self.refused)
+        }
+
+        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+            refuse(self.refused)
+        }
+
+        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+            refuse(self.refused)
+        }
+
+        fn visit_some<D: Deserializer<$de>>(self, _: D) -> Result<Self::Value, D::Error> {
+            refuse(self.refused)
+        }
+
+        fn visit_newtype_struct<D: Deserializer<$de>>(self, _: D) -> Result<Self::Value, D::Error> {
+            refuse(self.refused)
+        }
+
+        fn visit_map<A: MapAccess<$de>>(self, _: A) -> Result<Self::Value, A::Error> {
+            refuse(self.refused)
+        }
+
+        fn visit_enum<A: EnumAccess<$de>>(self, _: A) -> Result<Self::Value, A::Error> {
+            refuse(self.refused)
+        }
+    };
+}
+
+/// Reads a person's experience backgrounds: a list of at most
+/// [`MAX_PERSON_BACKGROUNDS`] ids, refused at the first entry past it.
+///
+/// Serde's own errors repeat the value (``invalid type: string "…"``, ``unknown variant
+/// `…` ``), so every fault of the value itself is refused here instead, with
+/// [`RecordError::InvalidExperienceBackgrounds`], and `refused` is set. The value is
+/// read with `deserialize_any`, so that it is this visitor, not the input format, that
+/// meets every kind of value. Errors of the format itself (input that is not JSON, or
+/// ends too soon) pass as they are: they never hold the value.
+#[derive(Clone, Copy)]
+struct BackgroundList<'a> {
+    refused: &'a Cell<bool>,
+}
+
+impl<'de> DeserializeSeed<'de> for BackgroundList<'_> {
+    type Value = Vec<ExperienceBackground>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for BackgroundList<'_> {
+    type Value = Vec<ExperienceBackground>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "a list of at most {MAX_PERSON_BACKGROUNDS} experience background ids"
+        )
+    }
+
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
+        refuse(self.refused)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let mut backgrounds =
+            Vec::with_capacity(seq.size_hint().unwrap_or(0).min(MAX_PERSON_BACKGROUNDS));
+        while let Some(background) = seq.next_element_seed(Background {
+            refused: self.refused,
+        })? {
+            if backgrounds.len() >= MAX_PERSON_BACKGROUNDS {
+                return refuse(self.refused);
+            }
+            backgrounds.push(background);
+        }
+        Ok(backgrounds)
+    }
+
+    refuse_other_values!('de);
+}
+
+/// Reads one entry of [`BackgroundList`]: the id of an experience background.
+#[derive(Clone, Copy)]
+struct Background<'a> {
+    refused: &'a Cell<bool>,
+}
+
+impl<'de> DeserializeSeed<'de> for Background<'_> {
+    type Value = ExperienceBackground;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Background<'_> {
+    type Value = ExperienceBackground;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an experience background id")
+    }
+
+    /// The background with the id `id`, read as serde reads it elsewhere.
+    fn visit_str<E: de::Error>(self, id: &str) -> Result<Self::Value, E> {
+        let id: de::value::StrDeserializer<'_, de::value::Error> = id.into_deserializer();
+        ExperienceBackground::deserialize(id).or_else(|_| refuse(self.refused))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
+        refuse(self.refused)
+    }
+
+    refuse_other_values!('de);
 }
