@@ -6,26 +6,39 @@ use crate::task::Task;
 ///
 /// Errors quote the offending value so a person can find it; a hostile input could be
 /// megabytes long, so the quote is cut to this length (on a character boundary) and
-/// marked with `…`.
+/// marked with `…`. A quote also shows every character a one-line text refuses
+/// (control characters, line separators, bidirectional formatting characters) as an
+/// escape such as `\u{a}`, so a message stays on one line and displays what the input
+/// holds.
 pub const QUOTE_LIMIT: usize = 64;
 
-/// Cuts `value` to at most [`QUOTE_LIMIT`] bytes for use in an error.
+/// Quotes `value` for an error: at most [`QUOTE_LIMIT`] bytes, escaped (see there).
 pub(crate) fn quote(value: &str) -> String {
     quote_bounded(value, QUOTE_LIMIT)
 }
 
-/// Cuts `value` to at most `limit` bytes (on a character boundary), marking a cut with
-/// `…`.
+/// Quotes `value` in at most `limit` bytes: characters a one-line text refuses are
+/// written as `\u{…}` escapes, and a cut (never inside a character or an escape) is
+/// marked with `…`.
 pub(crate) fn quote_bounded(value: &str, limit: usize) -> String {
-    if value.len() <= limit {
-        return value.to_owned();
+    let mut quoted = String::with_capacity(value.len().min(limit).saturating_add(4));
+    for c in value.chars() {
+        let escape = crate::validate::is_forbidden(c);
+        let width = if escape {
+            c.escape_unicode().len()
+        } else {
+            c.len_utf8()
+        };
+        if quoted.len().saturating_add(width) > limit {
+            quoted.push('…');
+            break;
+        }
+        if escape {
+            quoted.extend(c.escape_unicode());
+        } else {
+            quoted.push(c);
+        }
     }
-    let mut end = limit;
-    while !value.is_char_boundary(end) {
-        end = end.saturating_sub(1);
-    }
-    let mut quoted = value.get(..end).unwrap_or_default().to_owned();
-    quoted.push('…');
     quoted
 }
 
@@ -111,4 +124,28 @@ pub enum TaskSetError {
     /// means a list was merged by hand, so it is rejected rather than silently merged.
     #[error("task id `{0}` is listed more than once")]
     DuplicateTask(Task),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{QUOTE_LIMIT, quote, quote_bounded};
+
+    #[test]
+    fn a_quote_is_cut_on_a_character_boundary_and_marked() {
+        assert_eq!(quote("Vantaa"), "Vantaa");
+        let long = "ä".repeat(100);
+        let quoted = quote(&long);
+        assert!(quoted.len() <= QUOTE_LIMIT + '…'.len_utf8());
+        assert_eq!(quoted, format!("{}…", "ä".repeat(QUOTE_LIMIT / 2)));
+    }
+
+    #[test]
+    fn a_quote_escapes_what_a_line_of_text_refuses() {
+        assert_eq!(quote("Van\ntaa"), "Van\\u{a}taa");
+        assert_eq!(quote("a\u{202E}b\u{61C}"), "a\\u{202e}b\\u{61c}");
+        assert_eq!(quote("tab\there"), "tab\\u{9}here");
+        // An escape is never cut in two.
+        assert_eq!(quote_bounded("ab\u{2028}", 8), "ab…");
+        assert_eq!(quote_bounded("ab\u{2028}", 10), "ab\\u{2028}");
+    }
 }

@@ -136,13 +136,16 @@ impl JsonError {
 
 impl JsonError {
     /// Whether the message already starts with the field the path leads through first
-    /// (`workers[3] (id …): languages: …` for the path `workers[3].languages[0]`), as
-    /// the crate's own errors do.
+    /// (`workers[3] (id …): languages: …` for the path `workers[3].languages[0]`,
+    /// `experience_backgrounds: …` for `experience_backgrounds[0]`), as the crate's own
+    /// errors do.
     fn message_names_field(&self, path: &str) -> bool {
-        let first = path.split('.').next().unwrap_or(path);
-        self.message
-            .strip_prefix(first)
-            .is_some_and(|rest| rest.is_empty() || rest.starts_with([':', '.', '[', ' ']))
+        let first = path.split(['.', '[']).next().unwrap_or(path);
+        !first.is_empty()
+            && self
+                .message
+                .strip_prefix(first)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with([':', '.', '[', ' ']))
     }
 }
 

@@ -163,8 +163,8 @@ pub fn root_schemas() -> Vec<RootSchema> {
              special-category personal data (health, substance use, criminal record): keep \
              this document inside the bank. Besides this schema, a record must satisfy \
              rules across values (municipalities distinct regardless of case; availability \
-             ranges in order, without overlap, none ending before it starts; no \
-             `open_to_all` background); peerwork checks them all.",
+             ranges in order, without overlap, none ending before it starts); peerwork checks \
+             them all.",
         ),
         root::<Roster>(
             "roster",

@@ -25,7 +25,7 @@ pub(crate) const TEXT_PATTERN: &str = concat!(
 /// formatting characters that can make a text display differently from what it holds:
 /// the Arabic letter mark (U+061C), the left-to-right and right-to-left marks, and the
 /// embedding, override and isolate controls.
-fn is_forbidden(c: char) -> bool {
+pub(crate) fn is_forbidden(c: char) -> bool {
     c.is_control()
         || matches!(
             c,

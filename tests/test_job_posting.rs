@@ -505,7 +505,7 @@ fn posting_details_refuse_what_the_posting_would() {
         (
             json!({"language": "fi", "street_address": "Kielotie 13\nB 4"}),
             format!(
-                "jobLocation.address.streetAddress: `Kielotie 13\nB 4` must be one line of 1 to \
+                "jobLocation.address.streetAddress: `Kielotie 13\\u{{a}}B 4` must be one line of 1 to \
                  {MAX_NAME_CHARS} characters"
             ),
         ),

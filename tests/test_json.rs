@@ -6,8 +6,8 @@ mod util;
 
 use peerwork::{
     ChecklistPoint, FeeSchedule, JobDescription, JsonError, JsonErrorKind, MAX_MESSAGE_BYTES,
-    MAX_PATH_BYTES, Profile, ProfileCatalogue, Readiness, Roster, TaskSet, from_json,
-    from_json_slice,
+    MAX_PATH_BYTES, PeerWorkerRecord, Profile, ProfileCatalogue, Readiness, Roster, TaskSet,
+    from_json, from_json_slice,
 };
 use serde_json::{Value, json};
 use util::pilot_json;
@@ -112,6 +112,20 @@ fn the_crates_own_errors_are_not_named_twice() {
         text.starts_with("workers[1] (id `b`): languages: unknown variant `xx`"),
         "{text}"
     );
+}
+
+#[test]
+fn a_withheld_background_keeps_its_path_and_stays_withheld() {
+    let record = json!({"id": "kap-7", "tasks": ["listens_to_clients"],
+        "experience_backgrounds": ["criminal_record"], "forms_of_work": ["volunteer"],
+        "max_working_time_percent": 20, "languages": ["fi"], "service_area": "nationwide",
+        "availability": []});
+    let err = from_json::<PeerWorkerRecord>(&record.to_string()).unwrap_err();
+    assert_eq!(err.path(), Some("experience_backgrounds[0]"));
+    let text = err.to_string();
+    assert!(text.starts_with("experience_backgrounds: "), "{text}");
+    assert_eq!(text.matches("experience_backgrounds").count(), 1, "{text}");
+    assert!(!text.contains("criminal"), "{text}");
 }
 
 #[test]

@@ -9,7 +9,7 @@ use serde::de::{
 use serde::{Deserialize, Deserializer, Serialize};
 use strum::EnumCount;
 
-use crate::error::{QUOTE_LIMIT, quote};
+use crate::error::quote;
 use crate::job::{
     ExperienceBackground, FormOfWork, MAX_NAME_CHARS, TrainingKind, TrainingRequirement,
 };
@@ -469,13 +469,13 @@ fn check_municipalities(names: &[String]) -> Result<(), RecordError> {
             TextProblem::Empty => RecordError::EmptyMunicipality { index },
             TextProblem::TooLong(actual) => RecordError::MunicipalityTooLong {
                 index,
-                name: quote_escaped(name),
+                name: quote(name),
                 max: MAX_NAME_CHARS,
                 actual,
             },
             TextProblem::ControlCharacter => RecordError::MunicipalityControlCharacter {
                 index,
-                name: quote_escaped(name),
+                name: quote(name),
             },
         })?;
         let normal = normalize_municipality(name);
@@ -488,39 +488,6 @@ fn check_municipalities(names: &[String]) -> Result<(), RecordError> {
         seen.push(normal);
     }
     Ok(())
-}
-
-/// Quotes `text` for an error, as [`quote`] does (at most [`QUOTE_LIMIT`] bytes, a cut
-/// marked with `…`), with every character that one line of text refuses (control
-/// characters, line separators, bidirectional formatting characters) written as an
-/// escape such as `\u{a}`: the message stays one line and shows what the text holds.
-/// An escape is never cut in two.
-fn quote_escaped(text: &str) -> String {
-    let mut quoted = String::new();
-    // A character is refused by the same rule as `check_text`'s, asked of the character
-    // after a letter (alone, a line break would be reported as a blank text).
-    let mut probe = String::with_capacity(8);
-    for c in text.chars() {
-        probe.clear();
-        probe.push('x');
-        probe.push(c);
-        let refused = check_text(&probe, 2) == Err(TextProblem::ControlCharacter);
-        let width = if refused {
-            c.escape_unicode().len()
-        } else {
-            c.len_utf8()
-        };
-        if quoted.len().saturating_add(width) > QUOTE_LIMIT {
-            quoted.push('…');
-            break;
-        }
-        if refused {
-            quoted.extend(c.escape_unicode());
-        } else {
-            quoted.push(c);
-        }
-    }
-    quoted
 }
 
 fn check_availability(ranges: &[DateRange]) -> Result<(), RecordError> {
