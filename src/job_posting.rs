@@ -88,12 +88,13 @@ impl PayPeriod {
 /// ));
 /// # Ok::<(), serde_json::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct Pay {
     /// The amount, or the lower end of the range; more than zero.
     pub min: Cents,
     /// The upper end of the range, if the pay is a range; not below `min`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max: Option<Cents>,
     /// The period the amounts are for.
     pub period: PayPeriod,
@@ -113,19 +114,16 @@ impl Pay {
     }
 }
 
+impl Serialize for Pay {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        Pay::serialize(self, serializer)
+    }
+}
+
 /// Reading pay runs the same checks as [`JobPosting::new`].
 impl<'de> Deserialize<'de> for Pay {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(deny_unknown_fields)]
-        struct Unchecked {
-            min: Cents,
-            #[serde(default)]
-            max: Option<Cents>,
-            period: PayPeriod,
-        }
-        let Unchecked { min, max, period } = Unchecked::deserialize(deserializer)?;
-        Pay { min, max, period }
+        Pay::deserialize(deserializer)?
             .check()
             .map_err(serde::de::Error::custom)
     }
@@ -173,72 +171,45 @@ impl<'de> Deserialize<'de> for Pay {
 /// assert!(err.to_string().starts_with("validThrough: 2026-11-22 is before datePosted 2026-11-23"));
 /// # Ok::<(), serde_json::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct PostingDetails {
     /// The language of the posting's texts.
     pub language: Language,
     /// The day the posting is published. Required by [`JobPosting::new`].
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date_posted: Option<Date>,
     /// The last day to apply; not before `date_posted`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub valid_through: Option<Date>,
     /// The street address, overriding the job description's. One line of 1 to
     /// [`MAX_NAME_CHARS`] characters.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub street_address: Option<String>,
     /// The postal code, overriding the job description's. One line of 1 to
     /// [`MAX_POSTAL_CODE_CHARS`] characters.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub postal_code: Option<String>,
     /// The pay.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pay: Option<Pay>,
     /// The employer's identifier for the posting. One line of 1 to [`MAX_NAME_CHARS`]
     /// characters.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub identifier: Option<String>,
+}
+
+impl Serialize for PostingDetails {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        PostingDetails::serialize(self, serializer)
+    }
 }
 
 /// Reading details runs the checks of [`JobPosting::new`] that do not need the job
 /// description.
 impl<'de> Deserialize<'de> for PostingDetails {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(deny_unknown_fields)]
-        struct Unchecked {
-            language: Language,
-            #[serde(default)]
-            date_posted: Option<Date>,
-            #[serde(default)]
-            valid_through: Option<Date>,
-            #[serde(default)]
-            street_address: Option<String>,
-            #[serde(default)]
-            postal_code: Option<String>,
-            #[serde(default)]
-            pay: Option<Pay>,
-            #[serde(default)]
-            identifier: Option<String>,
-        }
-        let Unchecked {
-            language,
-            date_posted,
-            valid_through,
-            street_address,
-            postal_code,
-            pay,
-            identifier,
-        } = Unchecked::deserialize(deserializer)?;
-        let details = PostingDetails {
-            language,
-            date_posted,
-            valid_through,
-            street_address,
-            postal_code,
-            pay,
-            identifier,
-        };
+        let details = PostingDetails::deserialize(deserializer)?;
         details.check().map_err(serde::de::Error::custom)?;
         Ok(details)
     }

@@ -366,16 +366,21 @@ fn missing_and_mistyped_fields_are_named() {
     }
 }
 
-#[test]
-fn to_builder_rebuilds_the_same_document_and_checks_changes() {
-    let rich = base()
+/// A fee-based post with optional tasks, a term between dates and a work pair.
+fn rich() -> JobDescription {
+    base()
         .optional(Task::EscortsClients.into())
         .form_of_work(FormOfWork::FeeBased)
         .fee_activities([FeeActivity::Meeting])
         .contract(Contract::between(date("2026-01-01"), date("2026-06-30")))
         .work_pair(WorkPair::new("social worker").supervised_by(Supervisor::Professional))
         .build()
-        .unwrap();
+        .unwrap()
+}
+
+#[test]
+fn to_builder_rebuilds_the_same_document_and_checks_changes() {
+    let rich = rich();
     let no_profile = JobDescription::builder("Peer worker")
         .employer("Vantaan A-kilta", None)
         .location(Location::municipality("Vantaa"))
@@ -421,14 +426,7 @@ fn json_round_trip_is_identity_and_byte_stable() {
         assert_eq!(back, job);
         assert_eq!(serde_json::to_string(&back).unwrap(), json);
     }
-    let rich = base()
-        .optional(Task::EscortsClients.into())
-        .form_of_work(FormOfWork::FeeBased)
-        .fee_activities([FeeActivity::Meeting])
-        .contract(Contract::between(date("2026-01-01"), date("2026-06-30")))
-        .work_pair(WorkPair::new("social worker").supervised_by(Supervisor::Professional))
-        .build()
-        .unwrap();
+    let rich = rich();
     let json = serde_json::to_string(&rich).unwrap();
     assert_eq!(serde_json::from_str::<JobDescription>(&json).unwrap(), rich);
 }
