@@ -50,22 +50,42 @@ pub(crate) fn quote_bounded(value: &str, limit: usize) -> String {
 ///
 /// let err = "klingon".parse::<Language>().unwrap_err();
 /// assert_eq!(err.to_string(), "unknown language id `klingon`");
-/// assert_eq!(err.value(), "klingon");
+/// assert_eq!(err.value(), Some("klingon"));
 /// let err = "gig".parse::<FormOfWork>().unwrap_err();
 /// assert_eq!(err.to_string(), "unknown form of work id `gig`");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown {} id `{value}`", words(type_name))]
+///
+/// The text of an [`ExperienceBackground`](crate::ExperienceBackground) is withheld: read
+/// for a person, even a misspelt background says something about them.
+///
+/// ```
+/// use peerwork::ExperienceBackground;
+///
+/// let err = "criminal_record".parse::<ExperienceBackground>().unwrap_err();
+/// assert_eq!(err.to_string(), "unknown experience background id (value withheld)");
+/// assert_eq!(err.value(), None);
+/// ```
+#[derive(Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown {} id {}", words(type_name), shown(value.as_deref()))]
 pub struct ParseIdError {
     type_name: &'static str,
-    value: String,
+    /// `None` when withheld.
+    value: Option<String>,
 }
 
 impl ParseIdError {
     pub(crate) fn new(type_name: &'static str, value: &str) -> Self {
         Self {
             type_name,
-            value: quote(value),
+            value: Some(quote(value)),
+        }
+    }
+
+    /// An error that does not keep the text.
+    pub(crate) fn withheld(type_name: &'static str, _: &str) -> Self {
+        Self {
+            type_name,
+            value: None,
         }
     }
 
@@ -75,11 +95,29 @@ impl ParseIdError {
         self.type_name
     }
 
-    /// The text that was not an id (cut to [`QUOTE_LIMIT`] bytes).
+    /// The text that was not an id (quoted: cut to [`QUOTE_LIMIT`] bytes and escaped),
+    /// or `None` where it is withheld.
     #[must_use]
-    pub fn value(&self) -> &str {
-        &self.value
+    pub fn value(&self) -> Option<&str> {
+        self.value.as_deref()
     }
+}
+
+impl core::fmt::Debug for ParseIdError {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("ParseIdError")
+            .field("type_name", &self.type_name)
+            .field("value", &self.value.as_deref().unwrap_or("<withheld>"))
+            .finish()
+    }
+}
+
+/// The quoted text, or a note that it is withheld.
+fn shown(value: Option<&str>) -> String {
+    value.map_or_else(
+        || "(value withheld)".to_owned(),
+        |value| format!("`{value}`"),
+    )
 }
 
 /// `FormOfWork` as `form of work`.

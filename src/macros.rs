@@ -10,8 +10,17 @@
 ///
 /// A value can still take another id with `#[serde(rename = "..")]` and
 /// `#[strum(serialize = "..")]` together (languages use their ISO 639-1 codes).
+///
+/// Written `model_enum! { withheld; ... }`, the enum's values are sensitive when applied
+/// to a person (experience backgrounds), and `FromStr`'s error does not repeat the text.
 macro_rules! model_enum {
+    (withheld; $(#[$attr:meta])* pub enum $Name:ident { $($body:tt)* }) => {
+        model_enum!(@declare withheld, $(#[$attr])* pub enum $Name { $($body)* });
+    };
     ($(#[$attr:meta])* pub enum $Name:ident { $($body:tt)* }) => {
+        model_enum!(@declare new, $(#[$attr])* pub enum $Name { $($body)* });
+    };
+    (@declare $error:ident, $(#[$attr:meta])* pub enum $Name:ident { $($body:tt)* }) => {
         $(#[$attr])*
         #[derive(
             Debug,
@@ -42,7 +51,7 @@ macro_rules! model_enum {
                 let deserializer: serde::de::value::StrDeserializer<'_, serde::de::value::Error> =
                     id.into_deserializer();
                 <Self as serde::Deserialize>::deserialize(deserializer)
-                    .map_err(|_| $crate::ParseIdError::new(stringify!($Name), id))
+                    .map_err(|_| $crate::ParseIdError::$error(stringify!($Name), id))
             }
         }
     };

@@ -249,10 +249,13 @@ fn the_posting_never_names_a_person() {
     assert!(experience.starts_with("Haettu kokemustausta"));
 }
 
+#[cfg(any(feature = "json", feature = "schema"))]
 const OPEN: &str = r#"<script type="application/ld+json">"#;
+#[cfg(any(feature = "json", feature = "schema"))]
 const CLOSE: &str = "</script>";
 
 /// The JSON inside a script element made by `to_html_script`.
+#[cfg(any(feature = "json", feature = "schema"))]
 fn script_json(html: &str) -> &str {
     html.strip_prefix(OPEN)
         .and_then(|rest| rest.strip_suffix(CLOSE))
@@ -260,6 +263,7 @@ fn script_json(html: &str) -> &str {
 }
 
 #[test]
+#[cfg(any(feature = "json", feature = "schema"))]
 fn html_script_cannot_be_broken_out_of() {
     let attack = "</script><script>alert(1)</script><!-- & -->";
     let job = JobDescription::builder(format!("Peer worker {attack}"))
@@ -311,6 +315,7 @@ fn html_script_cannot_be_broken_out_of() {
 }
 
 #[test]
+#[cfg(any(feature = "json", feature = "schema"))]
 fn html_script_holds_the_posting_and_escapes_nothing_else() {
     for profile in Profile::ALL {
         for language in Language::ALL {
