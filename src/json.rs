@@ -25,7 +25,7 @@
 
 use core::fmt;
 
-use serde::de::DeserializeOwned;
+use serde::de::{DeserializeOwned, IgnoredAny};
 
 use crate::error::quote_bounded;
 
@@ -103,8 +103,10 @@ impl JsonError {
     }
 
     fn new(error: serde_path_to_error::Error<serde_json::Error>) -> Self {
-        let path = error.path().to_string();
-        let path = (path != ".").then(|| quote_bounded(&path, MAX_PATH_BYTES));
+        let path = withhold_below_backgrounds(&error.path().to_string());
+        // `?` stands for a key that could not be read.
+        let path = (path != "." && path != "?" && !path.starts_with("?."))
+            .then(|| quote_bounded(&path, MAX_PATH_BYTES));
         Self::at(path, &error.into_inner())
     }
 
@@ -116,14 +118,7 @@ impl JsonError {
             Some(message) if line != 0 => message,
             _ => full.as_str(),
         };
-        let kind = match inner.classify() {
-            serde_json::error::Category::Syntax => JsonErrorKind::Syntax,
-            serde_json::error::Category::Eof => JsonErrorKind::Eof,
-            // Reading from memory raises no I/O errors.
-            serde_json::error::Category::Data | serde_json::error::Category::Io => {
-                JsonErrorKind::Data
-            }
-        };
+        let kind = kind_of(inner);
         Self {
             path,
             message: quote_bounded(message, MAX_MESSAGE_BYTES),
@@ -147,6 +142,26 @@ impl JsonError {
                 .strip_prefix(first)
                 .is_some_and(|rest| rest.is_empty() || rest.starts_with([':', '.', '[', ' ']))
     }
+}
+
+/// The field of a person's experience backgrounds. A path goes no deeper than this
+/// field: what lies below it (a key inside a malformed value) could be a background.
+const BACKGROUNDS_FIELD: &str = "experience_backgrounds";
+
+/// `path` cut after its `experience_backgrounds` segment (and that segment's index, if
+/// any), if it has one.
+fn withhold_below_backgrounds(path: &str) -> String {
+    let mut kept = String::with_capacity(path.len());
+    for (n, segment) in path.split('.').enumerate() {
+        if n > 0 {
+            kept.push('.');
+        }
+        kept.push_str(segment);
+        if segment.split('[').next() == Some(BACKGROUNDS_FIELD) {
+            break;
+        }
+    }
+    kept
 }
 
 impl fmt::Display for JsonError {
@@ -177,8 +192,10 @@ impl std::error::Error for JsonError {}
 ///
 /// [`JsonError`] when the text is not JSON, or not a valid `T`.
 pub fn from_json<T: DeserializeOwned>(json: &str) -> Result<T, JsonError> {
-    serde_json::from_str(json)
-        .map_err(|plain| locate::<_, T>(&plain, &mut serde_json::Deserializer::from_str(json)))
+    serde_json::from_str(json).map_err(|plain| {
+        let scan = || serde_json::from_str(json);
+        locate::<_, T>(&plain, &mut serde_json::Deserializer::from_str(json), scan)
+    })
 }
 
 /// Reads a document of type `T` from JSON bytes (UTF-8), with the validation of `T`.
@@ -189,16 +206,27 @@ pub fn from_json<T: DeserializeOwned>(json: &str) -> Result<T, JsonError> {
 ///
 /// [`JsonError`] when the bytes are not JSON, or not a valid `T`.
 pub fn from_json_slice<T: DeserializeOwned>(json: &[u8]) -> Result<T, JsonError> {
-    serde_json::from_slice(json)
-        .map_err(|plain| locate::<_, T>(&plain, &mut serde_json::Deserializer::from_slice(json)))
+    serde_json::from_slice(json).map_err(|plain| {
+        let scan = || serde_json::from_slice(json);
+        locate::<_, T>(
+            &plain,
+            &mut serde_json::Deserializer::from_slice(json),
+            scan,
+        )
+    })
 }
 
 /// Reads a refused document again, keeping track of the path, and returns the error
 /// with its path. Reading is deterministic, so the second reading fails where the first
 /// did; should it not, the first error is returned without a path.
+///
+/// `scan` tells whether the text is JSON at all: a reader that puts a field's name
+/// before the errors it meets there (a bank record does) makes a syntax error look like
+/// a data error, and the scan gives it back its kind.
 fn locate<'de, R: serde_json::de::Read<'de>, T: DeserializeOwned>(
     plain: &serde_json::Error,
     deserializer: &mut serde_json::Deserializer<R>,
+    scan: impl FnOnce() -> Result<IgnoredAny, serde_json::Error>,
 ) -> JsonError {
     let second = serde_path_to_error::deserialize::<_, T>(&mut *deserializer)
         .map_err(JsonError::new)
@@ -207,8 +235,24 @@ fn locate<'de, R: serde_json::de::Read<'de>, T: DeserializeOwned>(
                 .end()
                 .map_err(|error| JsonError::at(None, &error))
         });
-    match second {
+    let mut error = match second {
         Err(error) if (error.line, error.column) == (plain.line(), plain.column()) => error,
         _ => JsonError::at(None, plain),
+    };
+    if error.kind == JsonErrorKind::Data
+        && let Err(syntax) = scan()
+        && (syntax.line(), syntax.column()) == (error.line, error.column)
+    {
+        error.kind = kind_of(&syntax);
+    }
+    error
+}
+
+fn kind_of(error: &serde_json::Error) -> JsonErrorKind {
+    match error.classify() {
+        serde_json::error::Category::Syntax => JsonErrorKind::Syntax,
+        serde_json::error::Category::Eof => JsonErrorKind::Eof,
+        // Reading from memory raises no I/O errors.
+        serde_json::error::Category::Data | serde_json::error::Category::Io => JsonErrorKind::Data,
     }
 }

@@ -129,6 +129,59 @@ fn a_withheld_background_keeps_its_path_and_stays_withheld() {
 }
 
 #[test]
+fn a_path_never_goes_below_a_persons_backgrounds() {
+    // Keys sorted, so the record's backgrounds come before its id and are buffered: a
+    // map there is read key by key, and its keys could be backgrounds.
+    for backgrounds in [
+        json!({"criminal_background": "tru"}),
+        json!({"criminal_background": [1, 2, {"mental_health": null}]}),
+    ] {
+        let text = format!(
+            r#"{{"format_version":1,"workers":[{{"availability":[],"experience_backgrounds":{backgrounds},"id":"kap-1"}}]}}"#
+        )
+        .replace("\"tru\"", "tru");
+        let err = from_json::<Roster>(&text).unwrap_err();
+        let shown = format!("{err} {err:?}");
+        assert!(!shown.contains("criminal"), "{shown}");
+        assert!(!shown.contains("mental"), "{shown}");
+        if let Some(path) = err.path() {
+            assert!(
+                path.ends_with("experience_backgrounds") || !path.contains("backgrounds"),
+                "{path}"
+            );
+        }
+    }
+}
+
+#[test]
+fn syntax_errors_in_bank_documents_keep_their_kind() {
+    let worker = r#"{"id":"kap-1","tasks":["listens_to_clients"],"forms_of_work":["volunteer"],"max_working_time_percent":20,"languages":["fi"],"service_area":"nationwide","availability":[]}"#;
+    let roster = format!(r#"{{"format_version":1,"workers":[{worker}]}}"#);
+    assert!(from_json::<Roster>(&roster).is_ok());
+    for cut in [roster.len() - 1, roster.len() - 3, 40] {
+        let err = from_json::<Roster>(&roster[..cut]).unwrap_err();
+        assert_eq!(err.kind(), JsonErrorKind::Eof, "{err}");
+    }
+    let err = from_json::<Roster>(&roster.replace(r#""tasks":["#, r#""tasks":[,"#)).unwrap_err();
+    assert_eq!(err.kind(), JsonErrorKind::Syntax, "{err}");
+    let err = from_json::<PeerWorkerRecord>(&worker[..worker.len() - 2]).unwrap_err();
+    assert_eq!(err.kind(), JsonErrorKind::Eof, "{err}");
+    let err = from_json::<PeerWorkerRecord>(&worker.replace("\"id\":", "\"id\" ")).unwrap_err();
+    assert_eq!(err.kind(), JsonErrorKind::Syntax, "{err}");
+    // A data error stays one.
+    let err = from_json::<PeerWorkerRecord>(&worker.replace("20", "0")).unwrap_err();
+    assert_eq!(err.kind(), JsonErrorKind::Data, "{err}");
+}
+
+#[test]
+fn a_key_that_cannot_be_read_has_no_path() {
+    let err = from_json::<JobDescription>(r#"{"format_version": 1, "title": "x", "#).unwrap_err();
+    assert_eq!(err.kind(), JsonErrorKind::Eof);
+    assert_eq!(err.path(), None, "{err}");
+    assert!(!err.to_string().starts_with('?'), "{err}");
+}
+
+#[test]
 fn text_that_is_not_json_gives_its_position() {
     let err = from_json::<JobDescription>("{\"title\": }").unwrap_err();
     assert_eq!(err.kind(), JsonErrorKind::Syntax);
