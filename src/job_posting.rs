@@ -147,7 +147,9 @@ impl<'de> Deserialize<'de> for Pay {
 /// refuses unknown fields and runs the checks of [`JobPosting::new`] that do not need
 /// the job description: the last day to apply is not before the day of posting, the
 /// texts are one line and within their limits, and the pay is valid. Only `language` is
-/// required.
+/// required. Errors name the property of the posting the value becomes
+/// (`validThrough`, `jobLocation.address.streetAddress`, `baseSalary`, …), as they do
+/// from [`JobPosting::new`], not the key of the details document.
 ///
 /// ```
 /// use peerwork::{Cents, Language, PostingDetails};

@@ -1334,6 +1334,10 @@ fn reserving_past_the_bank_limit_reserves_no_more() {
     assert!(bank.is_consistent());
 }
 
+/// The limit on distinct municipality names, and that a refused insert or update
+/// leaves the bank as it was. (The other way an insert can fail after its names are
+/// known, an overflow area past `u32::MAX` words, needs 16 GiB and is not tested; the
+/// bank interns names only once nothing else can fail, see `Bank::insert`.)
 #[test]
 fn the_bank_refuses_a_municipality_past_its_limit_and_is_left_unchanged() {
     use peerwork::{MAX_BANK_MUNICIPALITIES, MAX_MUNICIPALITIES_SERVED};

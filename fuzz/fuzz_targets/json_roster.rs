@@ -15,7 +15,7 @@ fuzz_target!(|data: &[u8]| {
     let roster = match serde_json::from_slice::<Roster>(data) {
         Ok(roster) => roster,
         Err(err) => {
-            check_roster_backgrounds_withheld(data, &err.to_string());
+            check_roster_backgrounds_withheld(&err.to_string());
             return;
         }
     };

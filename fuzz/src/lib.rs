@@ -160,42 +160,30 @@ pub fn check_backgrounds_withheld(message: &str) {
     );
 }
 
-/// As [`check_backgrounds_withheld`], for an error of reading the roster `data`, which
-/// starts with the record (`workers[3] (id `kap-1`): `). The record's id is taken from
-/// the document, so the check is made only when `data` is JSON.
-pub fn check_roster_backgrounds_withheld(data: &[u8], message: &str) {
+/// As [`check_backgrounds_withheld`], for an error of reading a roster, which starts
+/// with the record (`workers[3]: ` or `workers[3] (id `kap-1`): `). The part after the
+/// record is found by the last `): experience_backgrounds: ` or the `]: ` after the
+/// index, so an id holding any text cannot hide the error from the check.
+pub fn check_roster_backgrounds_withheld(message: &str) {
+    const FIELD: &str = "experience_backgrounds: ";
     let Some(rest) = message.strip_prefix("workers[") else {
         return;
     };
-    let Some((index, _)) = rest.split_once(']') else {
+    let Some((index, after)) = rest.split_once(']') else {
         return;
     };
-    let Ok(index) = index.parse::<usize>() else {
-        return;
-    };
-    let Ok(document) = serde_json::from_slice::<serde_json::Value>(data) else {
-        return;
-    };
-    let mut prefixes = vec![format!("workers[{index}]: ")];
-    if let Some(id) = document["workers"][index]["id"].as_str() {
-        prefixes.push(format!("workers[{index}] (id `{}`): ", quote(id)));
+    assert!(
+        index.parse::<usize>().is_ok(),
+        "a roster error names its record: {message}"
+    );
+    if let Some(error) = after.strip_prefix(": ") {
+        check_backgrounds_withheld(error);
+    } else if let Some(at) = after.rfind(&format!("): {FIELD}")) {
+        check_backgrounds_withheld(&after[at + 3..]);
+    } else {
+        assert!(
+            after.starts_with(" (id `"),
+            "a roster error names its record: {message}"
+        );
     }
-    for prefix in prefixes {
-        if let Some(error) = message.strip_prefix(&prefix) {
-            check_backgrounds_withheld(error);
-        }
-    }
-}
-
-/// A value cut as the crate's errors quote it: at most `QUOTE_LIMIT` bytes, on a
-/// character boundary, a cut marked with `…`.
-fn quote(value: &str) -> String {
-    if value.len() <= peerwork::QUOTE_LIMIT {
-        return value.to_owned();
-    }
-    let mut end = peerwork::QUOTE_LIMIT;
-    while !value.is_char_boundary(end) {
-        end -= 1;
-    }
-    format!("{}…", &value[..end])
 }
