@@ -12,7 +12,7 @@
 //! whole `<script type="application/ld+json">` element with the JSON escaped so that no
 //! text of the posting can end the element.
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Serialize, Serializer};
 
 use crate::date::Date;
 use crate::error::quote;
@@ -114,20 +114,11 @@ impl Pay {
     }
 }
 
-impl Serialize for Pay {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        Pay::serialize(self, serializer)
-    }
-}
-
-/// Reading pay runs the same checks as [`JobPosting::new`].
-impl<'de> Deserialize<'de> for Pay {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        Pay::deserialize(deserializer)?
-            .check()
-            .map_err(serde::de::Error::custom)
-    }
-}
+checked_on_read!(
+    /// Reading pay runs the same checks as [`JobPosting::new`].
+    Pay,
+    check
+);
 
 /// What a posting needs that a job description does not hold.
 ///
@@ -201,21 +192,12 @@ pub struct PostingDetails {
     pub identifier: Option<String>,
 }
 
-impl Serialize for PostingDetails {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        PostingDetails::serialize(self, serializer)
-    }
-}
-
-/// Reading details runs the checks of [`JobPosting::new`] that do not need the job
-/// description.
-impl<'de> Deserialize<'de> for PostingDetails {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let details = PostingDetails::deserialize(deserializer)?;
-        details.check().map_err(serde::de::Error::custom)?;
-        Ok(details)
-    }
-}
+checked_on_read!(
+    /// Reading details runs the checks of [`JobPosting::new`] that do not need the job
+    /// description.
+    PostingDetails,
+    check
+);
 
 impl PostingDetails {
     /// Details for a posting in `language`, with nothing else set yet.

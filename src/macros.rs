@@ -56,3 +56,26 @@ macro_rules! model_enum {
         }
     };
 }
+
+/// Implements `Serialize` and `Deserialize` for a type that derives both with
+/// `#[serde(remote = "Self")]`: it is written in its derived form, and reading runs the
+/// method `$check` (returning a `Result` whose error is `Display`) on what was read, so
+/// an invalid document never becomes a value. Doc comments go on the `Deserialize` impl.
+macro_rules! checked_on_read {
+    ($(#[$doc:meta])* $Type:ident, $check:ident) => {
+        impl serde::Serialize for $Type {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                $Type::serialize(self, serializer)
+            }
+        }
+
+        $(#[$doc])*
+        impl<'de> serde::Deserialize<'de> for $Type {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = $Type::deserialize(deserializer)?;
+                value.$check().map_err(serde::de::Error::custom)?;
+                Ok(value)
+            }
+        }
+    };
+}

@@ -384,21 +384,13 @@ pub struct JobDescription {
     fee_activities: Vec<FeeActivity>,
 }
 
-impl Serialize for JobDescription {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        JobDescription::serialize(self, serializer)
-    }
-}
-
-/// Reading a job description runs the same validation as [`JobDescription::builder`]:
-/// an invalid document never becomes a value, and the error names the field.
-impl<'de> Deserialize<'de> for JobDescription {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let job = JobDescription::deserialize(deserializer)?;
-        job.validate().map_err(serde::de::Error::custom)?;
-        Ok(job)
-    }
-}
+checked_on_read!(
+    /// Reading a job description runs the same validation as
+    /// [`JobDescription::builder`]: an invalid document never becomes a value, and the
+    /// error names the field.
+    JobDescription,
+    validate
+);
 
 impl JobDescription {
     /// Starts a job description titled `title`. See [`JobDescriptionBuilder`].
