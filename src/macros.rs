@@ -15,12 +15,18 @@
 /// to a person (experience backgrounds), and `FromStr`'s error does not repeat the text.
 macro_rules! model_enum {
     (withheld; $(#[$attr:meta])* pub enum $Name:ident { $($body:tt)* }) => {
-        model_enum!(@declare withheld, $(#[$attr])* pub enum $Name { $($body)* });
+        model_enum!(@declare withheld,
+            "Reads an id. A value of this enum applied to a person is sensitive, so the \
+             error does not repeat the text ([`ParseIdError::value`](crate::ParseIdError::value) \
+             is `None`).",
+            $(#[$attr])* pub enum $Name { $($body)* });
     };
     ($(#[$attr:meta])* pub enum $Name:ident { $($body:tt)* }) => {
-        model_enum!(@declare new, $(#[$attr])* pub enum $Name { $($body)* });
+        model_enum!(@declare new,
+            "Reads an id; the error names the enum and quotes the text.",
+            $(#[$attr])* pub enum $Name { $($body)* });
     };
-    (@declare $error:ident, $(#[$attr:meta])* pub enum $Name:ident { $($body:tt)* }) => {
+    (@declare $error:ident, $doc:literal, $(#[$attr:meta])* pub enum $Name:ident { $($body:tt)* }) => {
         $(#[$attr])*
         #[derive(
             Debug,
@@ -43,6 +49,7 @@ macro_rules! model_enum {
         #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
         pub enum $Name { $($body)* }
 
+        #[doc = $doc]
         impl core::str::FromStr for $Name {
             type Err = $crate::ParseIdError;
 

@@ -12,9 +12,6 @@ withheld;
 /// **Sensitive.** These values describe what a *post* seeks. Applied to a person, an
 /// experience background reveals health, substance use or a criminal record: special
 /// categories of personal data. Never attach them to a person in anything public.
-/// So that a misspelt id read for a person does not end up in a log, the error of
-/// `FromStr` withholds the text ([`ParseIdError::value`](crate::ParseIdError::value) is
-/// `None`).
 pub enum ExperienceBackground {
     /// Lived experience of mental-health challenges.
     MentalHealth,
