@@ -135,14 +135,14 @@ pub struct FeeSchedule {
     /// characters, one line.
     #[cfg_attr(
         feature = "schema",
-        schemars(length(min = 1, max = 200), pattern(crate::validate::TEXT_PATTERN))
+        schemars(length(min = 1, max = MAX_SCHEDULE_NAME_CHARS), pattern(crate::validate::TEXT_PATTERN))
     )]
     name: String,
     /// The date from which the schedule applies, where known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     valid_from: Option<crate::Date>,
     /// The rates, at most one per activity.
-    #[cfg_attr(feature = "schema", schemars(length(max = 9)))]
+    #[cfg_attr(feature = "schema", schemars(length(max = FeeActivity::ALL.len())))]
     rates: Vec<FeeRate>,
 }
 

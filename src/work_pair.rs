@@ -20,13 +20,13 @@ pub enum Supervisor {
         /// The organisation; it must be the employer of the post.
         #[cfg_attr(
             feature = "schema",
-            schemars(length(min = 1, max = 200), pattern(crate::validate::TEXT_PATTERN))
+            schemars(length(min = 1, max = crate::job::MAX_NAME_CHARS), pattern(crate::validate::TEXT_PATTERN))
         )]
         organisation: String,
         /// The supervisor's role there, for example `"head of unit"`.
         #[cfg_attr(
             feature = "schema",
-            schemars(length(min = 1, max = 200), pattern(crate::validate::TEXT_PATTERN))
+            schemars(length(min = 1, max = crate::job::MAX_NAME_CHARS), pattern(crate::validate::TEXT_PATTERN))
         )]
         role: String,
     },
@@ -49,7 +49,7 @@ pub struct WorkPair {
     /// The professional partner's role, for example `"social worker"`.
     #[cfg_attr(
         feature = "schema",
-        schemars(length(min = 1, max = 200), pattern(crate::validate::TEXT_PATTERN))
+        schemars(length(min = 1, max = crate::job::MAX_NAME_CHARS), pattern(crate::validate::TEXT_PATTERN))
     )]
     pub professional_role: String,
     /// Who supervises the pair; the job description should say (\[T\], checklist point
@@ -180,7 +180,7 @@ impl ChecklistPoint {
 pub struct Readiness {
     /// The points the organisation has settled, in the guide's order, each once.
     #[serde(deserialize_with = "settled_points")]
-    #[cfg_attr(feature = "schema", schemars(extend("uniqueItems" = true), length(max = 13)))]
+    #[cfg_attr(feature = "schema", schemars(extend("uniqueItems" = true), length(max = ChecklistPoint::ALL.len())))]
     settled: Vec<ChecklistPoint>,
 }
 

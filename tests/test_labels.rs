@@ -93,35 +93,26 @@ fn every_concept_is_labelled_in_three_languages() {
 #[test]
 fn finnish_reference_terms() {
     // The Finnish terms of DOMAIN.md are the reference.
-    assert_eq!(
-        Role::PeerWorker.label_in(Language::Finnish),
-        "kokemusasiantuntija"
-    );
-    assert_eq!(
-        Role::PeerSupporter.label_in(Language::Finnish),
-        "vertaistukija"
-    );
-    assert_eq!(
-        Role::PeerWorker.label_in(Language::Swedish),
-        "erfarenhetsexpert"
-    );
-    assert_eq!(
-        Role::PeerSupporter.label_in(Language::Swedish),
-        "kamratstödjare"
-    );
-    assert_eq!(Role::PeerWorker.label_in(Language::English), "peer worker");
-    assert_eq!(
-        SupportRole::CloseContactEmployee.label_in(Language::Finnish),
-        "lähityöntekijä"
-    );
-    assert_eq!(
-        FeeActivity::Preparation.label_in(Language::Finnish),
-        "valmistelutyö"
-    );
-    assert_eq!(
-        ExperienceBackground::CloseRelative.label_in(Language::Finnish),
-        "läheisen rooli"
-    );
+    use Language::{English, Finnish, Swedish};
+    let terms = [
+        (Role::PeerWorker.label_in(Finnish), "kokemusasiantuntija"),
+        (Role::PeerSupporter.label_in(Finnish), "vertaistukija"),
+        (Role::PeerWorker.label_in(Swedish), "erfarenhetsexpert"),
+        (Role::PeerSupporter.label_in(Swedish), "kamratstödjare"),
+        (Role::PeerWorker.label_in(English), "peer worker"),
+        (
+            SupportRole::CloseContactEmployee.label_in(Finnish),
+            "lähityöntekijä",
+        ),
+        (FeeActivity::Preparation.label_in(Finnish), "valmistelutyö"),
+        (
+            ExperienceBackground::CloseRelative.label_in(Finnish),
+            "läheisen rooli",
+        ),
+    ];
+    for (label, term) in terms {
+        assert_eq!(label, term);
+    }
 }
 
 #[test]

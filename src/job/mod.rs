@@ -136,14 +136,14 @@ pub struct Employer {
     /// The organisation, for example `"City of Vantaa"`. 1 to 200 characters.
     #[cfg_attr(
         feature = "schema",
-        schemars(length(min = 1, max = 200), pattern(crate::validate::TEXT_PATTERN))
+        schemars(length(min = 1, max = MAX_NAME_CHARS), pattern(crate::validate::TEXT_PATTERN))
     )]
     pub organisation: String,
     /// The unit within it, if any. 1 to 200 characters.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(
         feature = "schema",
-        schemars(length(min = 1, max = 200), pattern(crate::validate::TEXT_PATTERN))
+        schemars(length(min = 1, max = MAX_NAME_CHARS), pattern(crate::validate::TEXT_PATTERN))
     )]
     pub unit: Option<String>,
 }
@@ -156,21 +156,21 @@ pub struct Location {
     /// The municipality, for example `"Vantaa"`. 1 to 200 characters.
     #[cfg_attr(
         feature = "schema",
-        schemars(length(min = 1, max = 200), pattern(crate::validate::TEXT_PATTERN))
+        schemars(length(min = 1, max = MAX_NAME_CHARS), pattern(crate::validate::TEXT_PATTERN))
     )]
     pub municipality: String,
     /// The street address of the workplace, if the post states one. 1 to 200 characters.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(
         feature = "schema",
-        schemars(length(min = 1, max = 200), pattern(crate::validate::TEXT_PATTERN))
+        schemars(length(min = 1, max = MAX_NAME_CHARS), pattern(crate::validate::TEXT_PATTERN))
     )]
     pub street_address: Option<String>,
     /// The postal code, if the post states one. 1 to 20 characters.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(
         feature = "schema",
-        schemars(length(min = 1, max = 20), pattern(crate::validate::TEXT_PATTERN))
+        schemars(length(min = 1, max = MAX_POSTAL_CODE_CHARS), pattern(crate::validate::TEXT_PATTERN))
     )]
     pub postal_code: Option<String>,
 }
@@ -226,7 +226,7 @@ pub struct Support {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(
         feature = "schema",
-        schemars(length(min = 1, max = 200), pattern(crate::validate::TEXT_PATTERN))
+        schemars(length(min = 1, max = MAX_NAME_CHARS), pattern(crate::validate::TEXT_PATTERN))
     )]
     pub close_contact_employee: Option<String>,
     /// The work pair, where the post is one half of a pair \[T\].
@@ -334,7 +334,7 @@ pub struct JobDescription {
     /// The title of the post. 1 to 120 characters, one line.
     #[cfg_attr(
         feature = "schema",
-        schemars(length(min = 1, max = 120), pattern(crate::validate::TEXT_PATTERN))
+        schemars(length(min = 1, max = MAX_TITLE_CHARS), pattern(crate::validate::TEXT_PATTERN))
     )]
     title: String,
     /// The employing organisation and unit.

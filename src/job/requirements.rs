@@ -78,7 +78,7 @@ pub enum TrainingRequirement {
         /// What the training is, for example `"peer-support training of an NGO"`.
         #[cfg_attr(
             feature = "schema",
-            schemars(length(min = 1, max = 200), pattern(crate::validate::TEXT_PATTERN))
+            schemars(length(min = 1, max = crate::job::MAX_NAME_CHARS), pattern(crate::validate::TEXT_PATTERN))
         )]
         description: String,
         /// Its length in hours, if the post states one; more than zero.
