@@ -54,11 +54,8 @@ macro_rules! model_enum {
             type Err = $crate::ParseIdError;
 
             fn from_str(id: &str) -> Result<Self, Self::Err> {
-                use serde::de::IntoDeserializer as _;
-                let deserializer: serde::de::value::StrDeserializer<'_, serde::de::value::Error> =
-                    id.into_deserializer();
-                <Self as serde::Deserialize>::deserialize(deserializer)
-                    .map_err(|_| $crate::ParseIdError::$error(stringify!($Name), id))
+                $crate::validate::enum_from_id(id)
+                    .ok_or_else(|| $crate::ParseIdError::$error(stringify!($Name), id))
             }
         }
     };

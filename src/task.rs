@@ -691,11 +691,7 @@ impl Task {
     /// ```
     #[inline]
     pub fn from_id(id: &str) -> Result<Self, ParseTaskError> {
-        use serde::de::IntoDeserializer as _;
-        // serde's derived reader matches the ids the catalogue serializes.
-        let deserializer: serde::de::value::StrDeserializer<'_, serde::de::value::Error> =
-            id.into_deserializer();
-        Self::deserialize(deserializer).map_err(|_| ParseTaskError::new(id))
+        crate::validate::enum_from_id(id).ok_or_else(|| ParseTaskError::new(id))
     }
 
     /// A short English label; the source's own phrase where it has one. For Finnish and

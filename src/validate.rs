@@ -161,3 +161,13 @@ where
 
     deserializer.deserialize_seq(Bounded::<T, F>(core::marker::PhantomData))
 }
+
+/// The value of a fieldless enum whose serde id is `id`, if any: the ids serde's derived
+/// reader accepts, so `FromStr` and deserialization agree by construction.
+#[inline]
+pub(crate) fn enum_from_id<'a, T: serde::Deserialize<'a>>(id: &'a str) -> Option<T> {
+    use serde::de::IntoDeserializer as _;
+    let deserializer: serde::de::value::StrDeserializer<'a, serde::de::value::Error> =
+        id.into_deserializer();
+    T::deserialize(deserializer).ok()
+}
