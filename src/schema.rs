@@ -5,8 +5,12 @@
 //! `<name>.schema.json`; regenerate them with
 //! `cargo run --example export_schemas -- schemas`.
 
+use std::collections::BTreeMap;
+
 use schemars::generate::SchemaSettings;
+use schemars::transform::{RecursiveTransform, RestrictFormats, Transform, transform_subschemas};
 use schemars::{JsonSchema, Schema};
+use serde_json::Value;
 
 use crate::bank::{PeerWorkerRecord, Roster};
 use crate::catalogue::ProfileCatalogue;
@@ -98,9 +102,105 @@ fn clean_description(schema: &mut Schema) {
         .clone_into(text);
 }
 
+/// Keywords that apply to values of one JSON type only, with that type.
+const TYPED_KEYWORDS: [(&str, &[&str]); 4] = [
+    (
+        "number",
+        &[
+            "minimum",
+            "maximum",
+            "exclusiveMinimum",
+            "exclusiveMaximum",
+            "multipleOf",
+        ],
+    ),
+    ("string", &["minLength", "maxLength", "pattern", "format"]),
+    (
+        "array",
+        &[
+            "minItems",
+            "maxItems",
+            "uniqueItems",
+            "items",
+            "prefixItems",
+            "contains",
+            "minContains",
+            "maxContains",
+        ],
+    ),
+    (
+        "object",
+        &[
+            "minProperties",
+            "maxProperties",
+            "required",
+            "properties",
+            "patternProperties",
+            "additionalProperties",
+            "propertyNames",
+            "dependentRequired",
+            "dependentSchemas",
+        ],
+    ),
+];
+
+/// States the type beside a `$ref` that carries keywords of that type.
+///
+/// A field attribute such as `extend("minimum" = 1)` on a field whose type has a
+/// definition of its own yields `{"$ref": "#/$defs/Cents", "minimum": 1}`. The
+/// definition fixes the type already, but strict validators (ajv's `strictTypes`) want
+/// every type-specific keyword beside a `type` that allows it; this copies the
+/// definition's `type` next to such keywords. The schema accepts the same documents.
+#[derive(Debug, Clone, Default)]
+struct TypeBesideRef {
+    /// The `type` of each definition that has a single one, by name.
+    types: BTreeMap<String, String>,
+}
+
+impl TypeBesideRef {
+    /// Whether `keyword` applies only to values of `json_type`.
+    fn keyword_of(keyword: &str, json_type: &str) -> bool {
+        TYPED_KEYWORDS.iter().any(|&(of, keywords)| {
+            (of == json_type || (of == "number" && json_type == "integer"))
+                && keywords.contains(&keyword)
+        })
+    }
+}
+
+impl Transform for TypeBesideRef {
+    fn transform(&mut self, schema: &mut Schema) {
+        if let Some(Value::Object(definitions)) = schema.get("$defs") {
+            for (name, definition) in definitions {
+                if let Some(Value::String(json_type)) = definition.get("type") {
+                    self.types.insert(name.clone(), json_type.clone());
+                }
+            }
+        }
+        if let Some(object) = schema.as_object_mut()
+            && !object.contains_key("type")
+            && let Some(json_type) = object
+                .get("$ref")
+                .and_then(Value::as_str)
+                .and_then(|target| target.strip_prefix("#/$defs/"))
+                .and_then(|name| self.types.get(name))
+            && object.keys().any(|key| Self::keyword_of(key, json_type))
+        {
+            object.insert("type".to_owned(), json_type.clone().into());
+        }
+        transform_subschemas(self, schema);
+    }
+}
+
 fn root<T: JsonSchema>(name: &'static str, title: &str, description: &str) -> RootSchema {
+    // Only `date`: schemars' integer formats (`uint16`, `uint64`, ...) are its own, which
+    // validators do not know and ajv's strict mode refuses.
+    let mut formats = RestrictFormats::default();
+    formats.infer_from_meta_schema = false;
+    formats.allowed_formats.insert("date".into());
     let mut schema = SchemaSettings::draft2020_12()
-        .with_transform(schemars::transform::RecursiveTransform(clean_description))
+        .with_transform(RecursiveTransform(clean_description))
+        .with_transform(formats)
+        .with_transform(TypeBesideRef::default())
         .into_generator()
         .into_root_schema_for::<T>();
     schema.insert("$id".to_owned(), format!("{ID_PREFIX}{name}").into());

@@ -92,6 +92,97 @@ fn every_enum_value_has_a_description() {
     }
 }
 
+/// Every subschema of every root schema, with its JSON pointer.
+fn subschemas(value: &Value, path: &str, out: &mut Vec<(String, Value)>) {
+    match value {
+        Value::Object(map) => {
+            out.push((path.to_owned(), value.clone()));
+            for (k, v) in map {
+                subschemas(v, &format!("{path}/{k}"), out);
+            }
+        }
+        Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                subschemas(v, &format!("{path}/{i}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn all_subschemas() -> Vec<(String, Value)> {
+    let mut out = Vec::new();
+    for schema in root_schemas() {
+        let value = serde_json::to_value(&schema.schema).unwrap();
+        subschemas(&value, schema.name, &mut out);
+    }
+    out
+}
+
+#[test]
+fn the_only_format_is_date() {
+    // Formats such as `uint16` are schemars' own: strict validators (ajv) refuse them.
+    let mut dates = 0;
+    for (path, schema) in all_subschemas() {
+        // `properties` maps names to schemas; a property named `format` is no keyword.
+        if path.ends_with("/properties") {
+            continue;
+        }
+        if let Some(format) = schema.get("format") {
+            assert_eq!(format, "date", "{path}");
+            assert_eq!(schema["type"], "string", "{path}");
+            dates += 1;
+        }
+    }
+    assert!(dates > 0, "the Date schema keeps its format");
+}
+
+#[test]
+fn keywords_beside_a_ref_come_with_the_type_they_need() {
+    // `{"$ref": "#/$defs/Cents", "minimum": 1}` is refused by ajv's strict mode: a
+    // number keyword needs a number type beside it.
+    let typed = [
+        ("minimum", "integer"),
+        ("maximum", "integer"),
+        ("minItems", "array"),
+        ("maxItems", "array"),
+        ("uniqueItems", "array"),
+    ];
+    let mut seen = 0;
+    for (path, schema) in all_subschemas() {
+        if path.ends_with("/properties") || schema.get("$ref").is_none() {
+            continue;
+        }
+        for (keyword, json_type) in typed {
+            if schema.get(keyword).is_some() {
+                assert_eq!(schema["type"], json_type, "{path}: {keyword}");
+                seen += 1;
+            }
+        }
+    }
+    // fee_schedule's cents_per_hour, job_description's essential tasks, and the tasks
+    // of a peer-worker record (alone and in a roster).
+    assert_eq!(seen, 4);
+    let fees = root_schemas()
+        .into_iter()
+        .find(|s| s.name == "fee_schedule")
+        .unwrap();
+    let rate = &serde_json::to_value(&fees.schema).unwrap()["$defs"]["FeeRate"]["properties"]["cents_per_hour"];
+    assert_eq!(
+        rate,
+        &json!({
+            "description": "The fee for one hour, in euro cents; more than zero.",
+            "type": "integer",
+            "$ref": "#/$defs/Cents",
+            "minimum": 1
+        })
+    );
+    let schedule = |cents: u64| json!({"name": "test", "rates": [{"activity": "meeting", "cents_per_hour": cents}]});
+    let v = validator("fee_schedule");
+    assert!(v.is_valid(&schedule(1)));
+    assert!(!v.is_valid(&schedule(0)));
+}
+
 // ---- valid documents pass
 
 #[test]
