@@ -12,7 +12,8 @@ use crate::job::{
 use crate::language::Language;
 use crate::profile::{COMMON_CORE, Duty, PilotUnit, Profile, ServiceSetting};
 use crate::role::{Role, RoleVerdict};
-use crate::task::{Aim, Audience, CATALOGUE, Source, Task, TaskCategory, TaskInfo};
+use crate::source::Source;
+use crate::task::{Aim, Audience, CATALOGUE, Task, TaskCategory, TaskInfo};
 use crate::task_set::TaskSet;
 use crate::work_pair::ChecklistPoint;
 

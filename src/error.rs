@@ -23,7 +23,7 @@ pub(crate) fn quote(value: &str) -> String {
 pub(crate) fn quote_bounded(value: &str, limit: usize) -> String {
     let mut quoted = String::with_capacity(value.len().min(limit).saturating_add(4));
     for c in value.chars() {
-        let escape = crate::validate::is_forbidden(c);
+        let escape = crate::text::is_forbidden(c);
         let width = if escape {
             c.escape_unicode().len()
         } else {

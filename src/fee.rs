@@ -8,12 +8,16 @@ use serde::{Deserialize, Deserializer, Serialize};
 use crate::error::quote;
 use crate::i18n::Vocabulary;
 use crate::language::Language;
-use crate::task::Citation;
-use crate::validate::{check_text, first_duplicate};
+use crate::source::Citation;
+use crate::task::{Task, TaskCategory};
+use crate::task_set::TaskSet;
+use crate::text::check_text;
+use crate::validate::first_duplicate;
 
 model_enum! {
 /// A kind of activity in a fee-based assignment, as Kokoa ry's fee recommendations
 /// distinguish them \[T\].
+#[non_exhaustive]
 pub enum FeeActivity {
     /// Preparing for an assignment (*valmistelutyö*).
     Preparation,
@@ -39,18 +43,55 @@ pub enum FeeActivity {
 }
 
 impl FeeActivity {
-    /// Every activity, in the order of the Kokoa recommendation.
-    pub const ALL: [FeeActivity; 9] = [
-        Self::Preparation,
-        Self::GroupFacilitation,
-        Self::ClientMeetingsAndSupportPersonWork,
-        Self::Meeting,
-        Self::DemandingMeeting,
-        Self::WorkingGroupWork,
-        Self::SeminarsPanelsTalksLectures,
-        Self::DemandingEvent,
-        Self::ObservationInterviewAudit,
-    ];
+    /// The tasks this activity pays for, as Kokoa ry's recommendation names the work
+    /// \[T\]. Preparation pays for the preparation of any task: see
+    /// [`pays_for_any_task`](Self::pays_for_any_task).
+    ///
+    /// ```
+    /// use peerwork::{FeeActivity, Task};
+    ///
+    /// assert!(FeeActivity::SeminarsPanelsTalksLectures.tasks().contains(Task::GivesTalks));
+    /// assert!(FeeActivity::ObservationInterviewAudit.tasks().contains(Task::EvaluatesServices));
+    /// ```
+    #[must_use]
+    pub const fn tasks(self) -> TaskSet {
+        match self {
+            Self::Preparation => TaskSet::EMPTY,
+            Self::GroupFacilitation => {
+                TaskSet::from_tasks(&[Task::FacilitatesGroups, Task::BuildsCommunity])
+            }
+            Self::ClientMeetingsAndSupportPersonWork => TaskCategory::ClientWork
+                .tasks()
+                .union(TaskCategory::AccompanyingClients.tasks())
+                .union(TaskSet::from_tasks(&[
+                    Task::ExperienceMentoring,
+                    Task::HomeVisitsWithProfessional,
+                ])),
+            Self::Meeting | Self::DemandingMeeting => TaskSet::from_tasks(&[
+                Task::AssistsEmployees,
+                Task::TakesPartInDevelopment,
+                Task::IntroducesNewViewpoints,
+                Task::InformsAuthorities,
+                Task::SourceOfInformation,
+                Task::ReflectsWithPair,
+            ]),
+            Self::WorkingGroupWork => TaskSet::from_tasks(&[
+                Task::TakesPartInDevelopment,
+                Task::IntroducesNewViewpoints,
+                Task::ProducesLearningMaterials,
+            ]),
+            Self::SeminarsPanelsTalksLectures | Self::DemandingEvent => {
+                TaskSet::from_tasks(&[Task::GivesTalks, Task::TeachesProfessionals])
+            }
+            Self::ObservationInterviewAudit => TaskSet::from_tasks(&[Task::EvaluatesServices]),
+        }
+    }
+
+    /// Whether the activity pays for work on any task: preparation does.
+    #[must_use]
+    pub const fn pays_for_any_task(self) -> bool {
+        matches!(self, Self::Preparation)
+    }
 
     /// A short English label. For Finnish and Swedish, see [`Vocabulary::label_in`].
     #[must_use]
@@ -135,7 +176,7 @@ pub struct FeeSchedule {
     /// characters, one line.
     #[cfg_attr(
         feature = "schema",
-        schemars(length(min = 1, max = MAX_SCHEDULE_NAME_CHARS), pattern(crate::validate::TEXT_PATTERN))
+        schemars(length(min = 1, max = MAX_SCHEDULE_NAME_CHARS), pattern(crate::text::TEXT_PATTERN))
     )]
     name: String,
     /// The date from which the schedule applies, where known.

@@ -70,7 +70,10 @@ pub struct Labels {
 ///     Some(FormOfWork::Volunteer)
 /// );
 /// ```
-pub trait Vocabulary: Copy + PartialEq + Display + 'static {
+///
+/// The trait is sealed: the crate implements it for the concepts of its model, and its
+/// methods may grow.
+pub trait Vocabulary: sealed::Sealed + Copy + PartialEq + Display + 'static {
     /// The concept's name in the profile catalogue, for example `"service_setting"`.
     const CONCEPT: &'static str;
 
@@ -108,6 +111,12 @@ pub trait Vocabulary: Copy + PartialEq + Display + 'static {
     }
 }
 
+/// Keeps [`Vocabulary`] implemented by this crate only.
+pub(crate) mod sealed {
+    /// The crate's concepts.
+    pub trait Sealed {}
+}
+
 /// Defines the label table of a fieldless enum and implements [`Vocabulary`] for it.
 ///
 /// The table lists every variant in declaration order (checked at compile time) with
@@ -129,9 +138,10 @@ macro_rules! vocabulary {
                     },
                 ), )+
             ];
-
-            const VALUES: &'static [$Type] = &[ $( $Type::$Variant, )+ ];
         }
+
+        // The table lists every value once.
+        const _: () = assert!($Type::LABELS.len() == $Type::ALL.len());
 
         // The table is indexed by discriminant: check the order at compile time.
         #[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
@@ -143,11 +153,13 @@ macro_rules! vocabulary {
             }
         };
 
+        impl $crate::i18n::sealed::Sealed for $Type {}
+
         impl $crate::i18n::Vocabulary for $Type {
             const CONCEPT: &'static str = $concept;
 
             fn values() -> &'static [Self] {
-                Self::VALUES
+                Self::ALL
             }
 
             fn labels(self) -> $crate::i18n::Labels {

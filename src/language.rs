@@ -15,6 +15,7 @@ model_enum! {
 /// assert_eq!(serde_json::to_string(&Language::English).unwrap(), r#""en""#);
 /// # Ok::<(), peerwork::ParseIdError>(())
 /// ```
+#[non_exhaustive]
 pub enum Language {
     /// Finnish (*suomi*).
     #[serde(rename = "fi")]
@@ -32,9 +33,6 @@ pub enum Language {
 }
 
 impl Language {
-    /// The three languages: Finnish, Swedish, English.
-    pub const ALL: [Language; 3] = [Language::Finnish, Language::Swedish, Language::English];
-
     /// The ISO 639-1 code: `fi`, `sv` or `en`.
     #[must_use]
     pub fn code(self) -> &'static str {

@@ -90,33 +90,47 @@
 #[macro_use]
 mod macros;
 
+#[cfg(any())]
 pub mod bank;
+#[cfg(any())]
 mod catalogue;
+mod content;
 mod date;
 mod error;
 mod fee;
 mod i18n;
 mod job;
+#[cfg(any())]
 mod job_posting;
 #[cfg(feature = "json")]
 mod json;
 mod language;
+mod municipality;
+mod pay;
+mod pilot;
 mod profile;
+#[cfg(any())]
 mod render;
 mod role;
-#[cfg(feature = "schema")]
+#[cfg(all(feature = "schema", any()))]
 pub mod schema;
+mod source;
+mod tagged;
 pub mod task;
 mod task_set;
+pub mod text;
 mod validate;
 mod work_pair;
+mod working_mode;
 
+#[cfg(any())]
 pub use bank::{
     Bank, BankError, Candidate, CandidateScore, DateRange, DateRangeError, MAX_AVAILABILITY_RANGES,
     MAX_BANK_MUNICIPALITIES, MAX_MUNICIPALITIES_SERVED, MAX_ROSTER_WORKERS, MAX_WORKER_ID_CHARS,
     MatchRequirement, Matches, NearMisses, PeerWorkerRecord, PeerWorkerRecordBuilder, Reason,
     RecordError, Roster, RosterError, ServiceArea, Training, TrainingMet,
 };
+#[cfg(any())]
 pub use catalogue::{
     ProfileCatalogue, ProfileEntry, SourceEntry, VocabularyConcept, VocabularyTerm,
 };
@@ -128,29 +142,45 @@ pub use fee::{
 };
 pub use i18n::{Labels, Text, Vocabulary};
 pub use job::{
-    Advisory, AdvisoryKind, Contract, Employer, ExperienceBackground, FormOfWork, FormatVersion,
-    JobDescription, JobDescriptionBuilder, JobError, JobTasks, Location,
-    MAX_EXPERIENCE_BACKGROUNDS, MAX_FEE_ACTIVITIES, MAX_LANGUAGES, MAX_NAME_CHARS,
-    MAX_ONBOARDING_ITEMS, MAX_POSTAL_CODE_CHARS, MAX_PROFILES, MAX_THEMES, MAX_TITLE_CHARS,
-    MAX_WORKING_MODES, OnboardingItem, Requirements, Support, SupportRole, Term, Terms, Theme,
-    TimeUnit, TrainingKind, TrainingRequirement, WorkingMode,
+    Advisory, AdvisoryKind, Assignment, CloseContactEmployee, Contract, Duration, Employer,
+    ExperienceBackground, FeeTerms, FormOfWork, FormatVersion, Hours, JobDescription,
+    JobDescriptionBuilder, JobError, JobTasks, Location, MAX_ASSIGNMENTS, MAX_DESCRIPTION_CHARS,
+    MAX_EXPERIENCE_BACKGROUNDS, MAX_LANGUAGES, MAX_NAME_CHARS, MAX_ONBOARDING_ITEMS,
+    MAX_OWN_TASK_ID_CHARS, MAX_OWN_TASKS, MAX_POSTAL_CODE_CHARS, MAX_PROFILES, MAX_THEMES,
+    MAX_TITLE_CHARS, MAX_TRIAL_PERIOD_MONTHS, MAX_WORKING_MODES, OnboardingItem, OwnTask,
+    Qualifications, Requirements, SalariedTerms, Support, SupportRole, Term, Terms, Theme,
+    TimeUnit, TrainingKind, TrainingRequirement, VolunteerTerms,
 };
+#[cfg(any())]
 pub use job_posting::{
-    CategoryCode, Euros, ISCO_08_CODE, ISCO_08_NAME, JobPosting, MonetaryAmount, Organization, Pay,
-    PayPeriod, Place, PostalAddress, PostingDetails, PostingError, PropertyValue,
-    QuantitativeValue,
+    CategoryCode, Euros, ISCO_08_CODE, ISCO_08_NAME, JobPosting, MonetaryAmount, Organization,
+    Place, PostalAddress, PostingDetails, PostingError, PropertyValue, QuantitativeValue,
 };
 #[cfg(feature = "json")]
 pub use json::{
     JsonError, JsonErrorKind, MAX_MESSAGE_BYTES, MAX_PATH_BYTES, from_json, from_json_slice,
 };
 pub use language::Language;
+pub use municipality::{MUNICIPALITY_CLASSIFICATION, Municipality, MunicipalityError};
+pub use pay::{MAX_PAY_CENTS, Pay, PayError, PayPeriod};
+pub use pilot::{
+    BankModel, ExpertSource, FIRST_PERMANENT_POST, FirstPermanentPost, PILOT_OUTCOME,
+    PilotOutcome, STAFF_SURVEY, StaffSurvey,
+};
 pub use profile::{COMMON_CORE, Duty, PilotUnit, Profile, Resemblance, ServiceSetting};
+#[cfg(any())]
 pub use render::{Format, Rendering};
-pub use role::{Role, RoleAssessment, RoleVerdict};
-pub use task::{Aim, Audience, CATALOGUE, Citation, Source, Task, TaskCategory, TaskInfo};
+pub use role::{ROLE_TABLE, Role, RoleAssessment, RoleRule, RoleVerdict};
+pub use source::{Citation, Source};
+pub use task::esco::{EscoOccupation, EscoSkill};
+pub use task::{Aim, Audience, CATALOGUE, Task, TaskCategory, TaskInfo};
 pub use task_set::{Iter, TaskSet};
-pub use work_pair::{ChecklistPoint, Readiness, Supervisor, WorkPair};
+pub use text::LocalizedText;
+pub use work_pair::{
+    Assessment, ChecklistPoint, MAX_REFLECTION_CHARS, Readiness, ReflectionError,
+    ReflectionForm, WorkPair,
+};
+pub use working_mode::WorkingMode;
 
 /// The README's examples, run as doctests.
 #[cfg(doctest)]

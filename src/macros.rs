@@ -1,9 +1,9 @@
 //! Declarations shared by the modules of the model.
 
 /// Declares a fieldless enum of the model with the crate's id convention: each value's
-/// id is its `snake_case` name, and serde, `Display` and `IntoStaticStr` (strum),
-/// `FromStr` and the JSON Schema all use it. Values iterate in declaration order
-/// (`strum::EnumIter`) and the count is known (`strum::EnumCount`).
+/// id is its `snake_case` name, and serde, `Display`, [`id`](#method.id), `FromStr` and
+/// the JSON Schema all use it. The enum gets `ALL` (every value, in declaration order)
+/// and `COUNT`, so no other crate's traits are needed to list or count its values.
 ///
 /// `FromStr` reads through serde's derived `Deserialize`, so it accepts exactly the ids
 /// serde does, and fails with the crate's [`ParseIdError`](crate::ParseIdError).
@@ -14,19 +14,19 @@
 /// Written `model_enum! { withheld; ... }`, the enum's values are sensitive when applied
 /// to a person (experience backgrounds), and `FromStr`'s error does not repeat the text.
 macro_rules! model_enum {
-    (withheld; $(#[$attr:meta])* pub enum $Name:ident { $($body:tt)* }) => {
+    (withheld; $(#[$attr:meta])* pub enum $Name:ident { $($(#[$vattr:meta])* $Variant:ident),+ $(,)? }) => {
         model_enum!(@declare withheld,
             "Reads an id. A value of this enum applied to a person is sensitive, so the \
              error does not repeat the text ([`ParseIdError::value`](crate::ParseIdError::value) \
              is `None`).",
-            $(#[$attr])* pub enum $Name { $($body)* });
+            [$(#[$attr])*] $Name [$($(#[$vattr])* $Variant),+]);
     };
-    ($(#[$attr:meta])* pub enum $Name:ident { $($body:tt)* }) => {
+    ($(#[$attr:meta])* pub enum $Name:ident { $($(#[$vattr:meta])* $Variant:ident),+ $(,)? }) => {
         model_enum!(@declare new,
             "Reads an id; the error names the enum and quotes the text.",
-            $(#[$attr])* pub enum $Name { $($body)* });
+            [$(#[$attr])*] $Name [$($(#[$vattr])* $Variant),+]);
     };
-    (@declare $error:ident, $doc:literal, $(#[$attr:meta])* pub enum $Name:ident { $($body:tt)* }) => {
+    (@declare $error:ident, $doc:literal, [$(#[$attr:meta])*] $Name:ident [$($(#[$vattr:meta])* $Variant:ident),+]) => {
         $(#[$attr])*
         #[derive(
             Debug,
@@ -41,13 +41,26 @@ macro_rules! model_enum {
             serde::Deserialize,
             strum::Display,
             strum::IntoStaticStr,
-            strum::EnumIter,
-            strum::EnumCount,
         )]
         #[serde(rename_all = "snake_case")]
         #[strum(serialize_all = "snake_case")]
         #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-        pub enum $Name { $($body)* }
+        pub enum $Name { $($(#[$vattr])* $Variant,)+ }
+
+        impl $Name {
+            /// Every value, in declaration order.
+            pub const ALL: &'static [Self] = &[$(Self::$Variant),+];
+
+            /// The number of values.
+            pub const COUNT: usize = Self::ALL.len();
+
+            /// The value's stable id, as documents write it.
+            #[must_use]
+            #[inline]
+            pub fn id(self) -> &'static str {
+                self.into()
+            }
+        }
 
         #[doc = $doc]
         impl core::str::FromStr for $Name {
@@ -56,29 +69,6 @@ macro_rules! model_enum {
             fn from_str(id: &str) -> Result<Self, Self::Err> {
                 $crate::validate::enum_from_id(id)
                     .ok_or_else(|| $crate::ParseIdError::$error(stringify!($Name), id))
-            }
-        }
-    };
-}
-
-/// Implements `Serialize` and `Deserialize` for a type that derives both with
-/// `#[serde(remote = "Self")]`: it is written in its derived form, and reading runs the
-/// method `$check` (returning a `Result` whose error is `Display`) on what was read, so
-/// an invalid document never becomes a value. Doc comments go on the `Deserialize` impl.
-macro_rules! checked_on_read {
-    ($(#[$doc:meta])* $Type:ident, $check:ident) => {
-        impl serde::Serialize for $Type {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                $Type::serialize(self, serializer)
-            }
-        }
-
-        $(#[$doc])*
-        impl<'de> serde::Deserialize<'de> for $Type {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let value = $Type::deserialize(deserializer)?;
-                value.$check().map_err(serde::de::Error::custom)?;
-                Ok(value)
             }
         }
     };

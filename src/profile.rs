@@ -7,8 +7,10 @@ use serde::Serialize;
 
 use crate::i18n::Vocabulary;
 use crate::language::Language;
-use crate::task::{Citation, Task};
+use crate::source::Citation;
+use crate::task::Task;
 use crate::task_set::TaskSet;
+use crate::working_mode::WorkingMode;
 
 /// The common core: what every peer worker of the Vantaa pilot did, whatever the
 /// unit (\[V\], "Results / models").
@@ -30,9 +32,11 @@ pub const COMMON_CORE: TaskSet = TaskSet::from_tasks(&[
 model_enum! {
 /// Where in the service system a peer worker works.
 ///
-/// The first four are the settings of the Vantaa pilot \[V\]; the others are settings the
-/// work-pair guide names for experience expertise \[T\]. More may be added: the enum is
-/// `non_exhaustive`.
+/// The first four are the settings of the Vantaa pilot \[V\]; health services and
+/// disability services are settings the report names where peer workers already work
+/// \[V\]; child protection, youth work, criminal sanctions and homelessness work are
+/// settings of experience expertise the work-pair guide describes \[T\] (see
+/// [`ServiceSetting::citation`]). More may be added: the enum is `non_exhaustive`.
 #[non_exhaustive]
 pub enum ServiceSetting {
     /// Low-threshold services, such as walk-in guidance for young adults.
@@ -73,12 +77,21 @@ impl ServiceSetting {
             | Self::OutreachSocialServices
             | Self::HousingSocialServices
             | Self::ThirdSectorInterface => Citation::vantaa("Results / models"),
-            Self::HealthServices => Citation::vantaa("Peer workers in the Finnish services system"),
-            Self::ChildProtection
-            | Self::YouthWork
-            | Self::CriminalSanctions
-            | Self::DisabilityServices
-            | Self::HomelessnessWork => Citation::work_pair_guide("experience backgrounds"),
+            Self::HealthServices | Self::DisabilityServices => {
+                Citation::vantaa("Peer workers in the Finnish services system")
+            }
+            Self::ChildProtection => Citation::work_pair_guide(
+                "Mitä kokemusasiantuntijuus tarjoaa nuorille?: lastensuojelutyö (child protection)",
+            ),
+            Self::YouthWork => Citation::work_pair_guide(
+                "Aseman lapset: kokemuksia työparimallista (work with young people)",
+            ),
+            Self::CriminalSanctions => Citation::work_pair_guide(
+                "Muita lähteitä: rikosseuraamusala (criminal sanctions)",
+            ),
+            Self::HomelessnessWork => Citation::work_pair_guide(
+                "Kokemusasiantuntija asumissosiaalisessa työssä: asunnottomuustyö (homelessness work)",
+            ),
         }
     }
 }
@@ -155,7 +168,12 @@ struct ProfileData {
     setting: ServiceSetting,
     pilot_unit: PilotUnit,
     duties: [Duty; 4],
+    working_modes: &'static [WorkingMode],
 }
+
+use WorkingMode::{
+    DropInPresence, EverydayPresence, JoiningClientMeetings, OneToOneByAppointment, Outreach,
+};
 
 const fn duty(number: u8, profile: &'static str, label: &'static str, tasks: &[Task]) -> Duty {
     Duty {
@@ -200,9 +218,10 @@ const PROFILES: [ProfileData; 4] = [
                 4,
                 "The Caretaker",
                 "producing learning materials",
-                &[Task::ProducesLearningMaterials, Task::TeachesProfessionals],
+                &[Task::ProducesLearningMaterials],
             ),
         ],
+        working_modes: &[JoiningClientMeetings, DropInPresence, Outreach, OneToOneByAppointment],
     },
     ProfileData {
         name: "The Helping Eyes",
@@ -234,6 +253,7 @@ const PROFILES: [ProfileData; 4] = [
                 &[Task::SurvivorExample, Task::UsesOwnExperience],
             ),
         ],
+        working_modes: &[JoiningClientMeetings, Outreach, OneToOneByAppointment],
     },
     ProfileData {
         name: "The Storyteller",
@@ -275,6 +295,7 @@ const PROFILES: [ProfileData; 4] = [
                 ],
             ),
         ],
+        working_modes: &[JoiningClientMeetings, EverydayPresence, Outreach, OneToOneByAppointment],
     },
     ProfileData {
         name: "The Bridge Builder",
@@ -316,6 +337,7 @@ const PROFILES: [ProfileData; 4] = [
                 &[Task::SourceOfInformation],
             ),
         ],
+        working_modes: &[JoiningClientMeetings, DropInPresence, Outreach, OneToOneByAppointment],
     },
 ];
 
@@ -336,14 +358,6 @@ const _: () = {
 };
 
 impl Profile {
-    /// The four profiles in the report's order.
-    pub const ALL: [Profile; 4] = [
-        Profile::Caretaker,
-        Profile::HelpingEyes,
-        Profile::Storyteller,
-        Profile::BridgeBuilder,
-    ];
-
     #[allow(clippy::indexing_slicing)] // in bounds: four variants, four entries (checked above)
     const fn data(self) -> &'static ProfileData {
         &PROFILES[self as usize]
@@ -353,12 +367,6 @@ impl Profile {
     #[must_use]
     pub const fn name(self) -> &'static str {
         self.data().name
-    }
-
-    /// The stable `snake_case` id, as used in JSON.
-    #[must_use]
-    pub fn id(self) -> &'static str {
-        self.into()
     }
 
     /// The service setting the profile was made for.
@@ -399,6 +407,30 @@ impl Profile {
         COMMON_CORE.union(self.duty_tasks())
     }
 
+    /// How the pilot's peer worker met clients in this profile's unit, the mode every
+    /// unit preferred first: joining the employees' client meetings, then going where
+    /// the clients are — the drop-in and walk-in services, the street and the queues,
+    /// the everyday life of housing units — and one-to-one meetings by appointment
+    /// \[V\].
+    ///
+    /// ```
+    /// use peerwork::{Profile, WorkingMode};
+    ///
+    /// assert!(Profile::Storyteller.working_modes().contains(&WorkingMode::EverydayPresence));
+    /// assert_eq!(Profile::BridgeBuilder.working_modes()[0], WorkingMode::JoiningClientMeetings);
+    /// ```
+    #[must_use]
+    pub const fn working_modes(self) -> &'static [WorkingMode] {
+        self.data().working_modes
+    }
+
+    /// What the pilot's peer worker reported over the three months \[V\]: the report
+    /// gives one range for all four posts (see [`PilotOutcome`](crate::PilotOutcome)).
+    #[must_use]
+    pub const fn pilot_outcome(self) -> crate::PilotOutcome {
+        crate::pilot::PILOT_OUTCOME
+    }
+
     /// Where the report describes the profile.
     #[must_use]
     pub const fn citation(self) -> Citation {
@@ -426,7 +458,7 @@ impl Profile {
     /// ```
     #[must_use]
     pub fn rank(tasks: TaskSet) -> [Resemblance; 4] {
-        let mut ranking = Self::ALL.map(|profile| profile.resemblance(tasks));
+        let mut ranking = [Self::Caretaker, Self::HelpingEyes, Self::Storyteller, Self::BridgeBuilder].map(|profile| profile.resemblance(tasks));
         ranking.sort_by(Resemblance::closest_first);
         ranking
     }

@@ -530,7 +530,6 @@ mod schema_impl {
     use std::borrow::Cow;
 
     use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
-    use strum::EnumCount;
 
     use super::TaskSet;
     use crate::task::Task;

@@ -1,60 +1,5 @@
 //! Checks shared by the validating constructors and deserializers.
 
-/// What is wrong with a piece of text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum TextProblem {
-    /// Empty, or only white space.
-    Empty,
-    /// More characters than allowed; holds the count.
-    TooLong(usize),
-    /// Holds a control character (line breaks included): these fields are one line.
-    ControlCharacter,
-}
-
-/// The JSON Schema `pattern` of a one-line text, matching [`check_text`]'s rule on
-/// characters: something besides white space, and no control characters, line
-/// separators or bidirectional formatting characters.
-#[cfg(feature = "schema")]
-pub(crate) const TEXT_PATTERN: &str = concat!(
-    r"^[^\u0000-\u001F\u007F-\u009F\u2028\u2029\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]*",
-    r"[^\s\u0000-\u001F\u007F-\u009F\u2028\u2029\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]",
-    r"[^\u0000-\u001F\u007F-\u009F\u2028\u2029\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]*$"
-);
-
-/// Control characters, line and paragraph separators, and the bidirectional
-/// formatting characters that can make a text display differently from what it holds:
-/// the Arabic letter mark (U+061C), the left-to-right and right-to-left marks, and the
-/// embedding, override and isolate controls.
-pub(crate) fn is_forbidden(c: char) -> bool {
-    c.is_control()
-        || matches!(
-            c,
-            '\u{2028}'
-                | '\u{2029}'
-                | '\u{061C}'
-                | '\u{200E}'
-                | '\u{200F}'
-                | '\u{202A}'..='\u{202E}'
-                | '\u{2066}'..='\u{2069}'
-        )
-}
-
-/// Checks one line of text: not blank, at most `max_chars` characters, no control
-/// characters, line separators or bidirectional formatting characters.
-pub(crate) fn check_text(text: &str, max_chars: usize) -> Result<(), TextProblem> {
-    if text.trim().is_empty() {
-        return Err(TextProblem::Empty);
-    }
-    let chars = text.chars().count();
-    if chars > max_chars {
-        return Err(TextProblem::TooLong(chars));
-    }
-    if text.chars().any(is_forbidden) {
-        return Err(TextProblem::ControlCharacter);
-    }
-    Ok(())
-}
-
 /// The first item that appears a second time, if any.
 pub(crate) fn first_duplicate<T: PartialEq + Copy>(
     items: impl IntoIterator<Item = T>,
@@ -170,4 +115,57 @@ pub(crate) fn enum_from_id<'a, T: serde::Deserialize<'a>>(id: &'a str) -> Option
     let deserializer: serde::de::value::StrDeserializer<'a, serde::de::value::Error> =
         id.into_deserializer();
     T::deserialize(deserializer).ok()
+}
+
+/// Deserializes a whole number from `MIN` to `MAX` into `T`, with an error that states
+/// the range in words a writer of JSON understands: ``invalid value: integer `65536`,
+/// expected a whole number from 1 to 65535``.
+pub(crate) fn whole<'de, D, T, const MIN: u64, const MAX: u64>(deserializer: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: TryFrom<u64>,
+{
+    struct Whole<T, const MIN: u64, const MAX: u64>(core::marker::PhantomData<T>);
+
+    impl<T: TryFrom<u64>, const MIN: u64, const MAX: u64> Whole<T, MIN, MAX> {
+        fn refuse<E: serde::de::Error>(&self, unexpected: serde::de::Unexpected<'_>) -> E {
+            E::invalid_value(unexpected, self)
+        }
+    }
+
+    impl<T: TryFrom<u64>, const MIN: u64, const MAX: u64> serde::de::Visitor<'_>
+        for Whole<T, MIN, MAX>
+    {
+        type Value = T;
+
+        fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+            write!(f, "a whole number from {MIN} to {MAX}")
+        }
+
+        fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<T, E> {
+            if (MIN..=MAX).contains(&v) {
+                T::try_from(v).map_err(|_| self.refuse(serde::de::Unexpected::Unsigned(v)))
+            } else {
+                Err(self.refuse(serde::de::Unexpected::Unsigned(v)))
+            }
+        }
+
+        fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<T, E> {
+            match u64::try_from(v) {
+                Ok(v) => self.visit_u64(v),
+                Err(_) => Err(self.refuse(serde::de::Unexpected::Signed(v))),
+            }
+        }
+
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, clippy::float_cmp)] // checked to be a whole number in range first
+        fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<T, E> {
+            if v.fract() == 0.0 && (0.0..=1.0e15).contains(&v) {
+                self.visit_u64(v as u64)
+            } else {
+                Err(self.refuse(serde::de::Unexpected::Float(v)))
+            }
+        }
+    }
+
+    deserializer.deserialize_u64(Whole::<T, MIN, MAX>(core::marker::PhantomData))
 }

@@ -1,36 +1,36 @@
 //! [`JobDescriptionBuilder`]: one fluent chain to a valid [`JobDescription`].
 
-use crate::fee::FeeActivity;
-use crate::i18n::Vocabulary;
 use crate::language::Language;
 use crate::profile::{Profile, ServiceSetting};
-use crate::role::Role;
 use crate::task_set::TaskSet;
+use crate::text::LocalizedText;
 use crate::work_pair::WorkPair;
+use crate::working_mode::WorkingMode;
 
+use super::document::Fields;
 use super::{
-    Contract, Employer, ExperienceBackground, FormOfWork, FormatVersion, JobDescription, JobError,
-    JobTasks, Location, OnboardingItem, Requirements, Support, Terms, Theme, TrainingRequirement,
-    WorkingMode,
+    CloseContactEmployee, Contract, Employer, ExperienceBackground, FormatVersion,
+    JobDescription, JobError, JobTasks, Location, OnboardingItem, OwnTask, Requirements,
+    SalariedTerms, Support, Terms, Theme, TrainingRequirement, validate,
 };
 
 /// Builds a [`JobDescription`]; [`build`](Self::build) checks every rule.
 ///
-/// Required: an employer and a location. Defaults: Finnish as the language of work, no
-/// profile, no tasks, the Vantaa working modes (joining client meetings
-/// first, then one-to-one by appointment), salaried, 100 % working time, permanent, no
-/// close contact employee or work pair, no requirements, no onboarding items, no fee
-/// activities. The setting defaults to that of the first profile added.
+/// Required: an employer and a location. Defaults: written in Finnish, no profile, no
+/// tasks, the pilot's two meeting modes (joining client meetings first, then one-to-one
+/// by appointment), salaried full time and permanent, no support named, Finnish
+/// required as the language of work and nothing else asked, no onboarding items. The
+/// setting defaults to that of the first profile added.
 ///
 /// Adding a profile adds its common core and duties as *essential* tasks; tasks can
 /// then be added as essential or optional, or removed.
 #[derive(Debug, Clone)]
 #[must_use = "a builder does nothing until `build` is called"]
 pub struct JobDescriptionBuilder {
-    title: String,
+    languages: Vec<Language>,
+    title: LocalizedText,
     employer: Option<Employer>,
     location: Option<Location>,
-    languages: Vec<Language>,
     setting: Option<ServiceSetting>,
     profiles: Vec<Profile>,
     tasks: JobTasks,
@@ -38,120 +38,83 @@ pub struct JobDescriptionBuilder {
     terms: Terms,
     support: Support,
     requirements: Requirements,
+    works_with_minors: bool,
     onboarding: Vec<OnboardingItem>,
-    fee_activities: Vec<FeeActivity>,
 }
 
 impl JobDescriptionBuilder {
-    pub(super) fn new(title: String) -> Self {
+    pub(super) fn new(title: LocalizedText) -> Self {
         Self {
+            languages: vec![Language::Finnish],
             title,
             employer: None,
             location: None,
-            languages: vec![Language::Finnish],
             setting: None,
             profiles: Vec::new(),
             tasks: JobTasks::default(),
-            working_modes: WorkingMode::VANTAA.to_vec(),
-            terms: Terms {
-                form_of_work: FormOfWork::Salaried,
-                working_time_percent: 100,
-                contract: Contract::Permanent,
-            },
+            working_modes: vec![
+                WorkingMode::JoiningClientMeetings,
+                WorkingMode::OneToOneByAppointment,
+            ],
+            terms: Terms::Salaried(SalariedTerms::new(100, Contract::Permanent)),
             support: Support::default(),
             requirements: Requirements::default(),
+            works_with_minors: false,
             onboarding: Vec::new(),
-            fee_activities: Vec::new(),
         }
     }
 
     /// A builder holding every part of `job`.
     pub(super) fn from_job(job: &JobDescription) -> Self {
+        let fields = &job.0;
         Self {
-            title: job.title.clone(),
-            employer: Some(job.employer.clone()),
-            location: Some(job.location.clone()),
-            languages: job.languages.clone(),
-            setting: Some(job.setting),
-            profiles: job.profiles.clone(),
-            tasks: job.tasks,
-            working_modes: job.working_modes.clone(),
-            terms: job.terms,
-            support: job.support.clone(),
-            requirements: job.requirements.clone(),
-            onboarding: job.onboarding.clone(),
-            fee_activities: job.fee_activities.clone(),
+            languages: fields.languages.clone(),
+            title: fields.title.clone(),
+            employer: Some(fields.employer.clone()),
+            location: Some(fields.location.clone()),
+            setting: Some(fields.setting),
+            profiles: fields.profiles.clone(),
+            tasks: fields.tasks.clone(),
+            working_modes: fields.working_modes.clone(),
+            terms: fields.terms.clone(),
+            support: fields.support.clone(),
+            requirements: fields.requirements.clone(),
+            works_with_minors: fields.works_with_minors,
+            onboarding: fields.onboarding.clone(),
         }
     }
 
-    pub(super) fn vantaa_pilot(profile: Profile, language: Language) -> Self {
-        let role = Role::PeerWorker.label_in(language);
-        let mut chars = role.chars();
-        let role_title: String = chars
-            .next()
-            .map(|first| first.to_uppercase().chain(chars).collect())
-            .unwrap_or_default();
-        let (city, municipality, contact) = match language {
-            Language::Finnish => (
-                "Vantaan kaupunki",
-                "Vantaa",
-                "yksikön nimetty lähityöntekijä",
-            ),
-            Language::Swedish => ("Vanda stad", "Vanda", "en utsedd kontaktanställd i enheten"),
-            Language::English => (
-                "City of Vantaa",
-                "Vantaa",
-                "a named close contact employee of the unit",
-            ),
-        };
-        // The report names the housing unit only in English; the others are proper names.
-        let unit = match (profile, language) {
-            (Profile::Storyteller, Language::Finnish) => "Vantaan asumisen palvelut",
-            (Profile::Storyteller, Language::Swedish) => "Vanda boendetjänster",
-            _ => profile.pilot_unit().name,
-        };
-        Self::new(format!("{role_title} – {}", profile.label_in(language)))
-            .employer(city, Some(unit))
-            .location(Location::municipality(municipality))
-            .languages([Language::Finnish])
-            .profile(profile)
-            .form_of_work(FormOfWork::Salaried)
-            .working_time_percent(50)
-            .contract(Contract::months(3))
-            .close_contact_employee(contact)
-            .experience_backgrounds([
-                ExperienceBackground::Homelessness,
-                ExperienceBackground::Substances,
-            ])
-            .training(TrainingRequirement::None)
-            .themes([Theme::Homelessness, Theme::Addictions])
-            .onboarding(OnboardingItem::ALL)
+    /// Sets the languages the post is written in (default: Finnish).
+    pub fn languages(mut self, languages: impl IntoIterator<Item = Language>) -> Self {
+        self.languages = languages.into_iter().collect();
+        self
     }
 
     /// Sets the title.
-    pub fn title(mut self, title: impl Into<String>) -> Self {
+    pub fn title(mut self, title: impl Into<LocalizedText>) -> Self {
         self.title = title.into();
         self
     }
 
-    /// Sets the employing organisation and, optionally, the unit.
-    pub fn employer(mut self, organisation: impl Into<String>, unit: Option<&str>) -> Self {
-        self.employer = Some(Employer {
-            organisation: organisation.into(),
-            unit: unit.map(str::to_owned),
-        });
+    /// Sets the employing organisation, keeping a unit and introduction given before.
+    pub fn employer(mut self, organisation: impl Into<LocalizedText>) -> Self {
+        match &mut self.employer {
+            Some(employer) => employer.organisation = organisation.into(),
+            None => self.employer = Some(Employer::new(organisation)),
+        }
         self
     }
 
-    /// Sets where the post is.
-    pub fn location(mut self, location: Location) -> Self {
-        self.location = Some(location);
+    /// Sets the employer: organisation, unit and introduction.
+    pub fn employer_details(mut self, employer: Employer) -> Self {
+        self.employer = Some(employer);
         self
     }
 
-    /// Sets the languages the work is done in.
-    pub fn languages(mut self, languages: impl IntoIterator<Item = Language>) -> Self {
-        self.languages = languages.into_iter().collect();
+    /// Sets where the post is: a [`Location`], or just a
+    /// [`Municipality`](crate::Municipality).
+    pub fn location(mut self, location: impl Into<Location>) -> Self {
+        self.location = Some(location.into());
         self
     }
 
@@ -192,33 +155,39 @@ impl JobDescriptionBuilder {
         self
     }
 
+    /// Adds a task of the post's own.
+    pub fn own_task(mut self, task: OwnTask) -> Self {
+        self.tasks.own.push(task);
+        self
+    }
+
     /// Sets the working modes, primary first.
     pub fn working_modes(mut self, modes: impl IntoIterator<Item = WorkingMode>) -> Self {
         self.working_modes = modes.into_iter().collect();
         self
     }
 
-    /// Sets the form of work.
-    pub fn form_of_work(mut self, form: FormOfWork) -> Self {
-        self.terms.form_of_work = form;
+    /// Sets the form of work and its terms.
+    pub fn terms(mut self, terms: Terms) -> Self {
+        self.terms = terms;
         self
     }
 
-    /// Sets the working time as a percentage of full time.
-    pub fn working_time_percent(mut self, percent: u16) -> Self {
-        self.terms.working_time_percent = percent;
+    /// Gives the post a close contact employee.
+    pub fn close_contact_employee(mut self, employee: CloseContactEmployee) -> Self {
+        self.support.close_contact_employee = Some(employee);
         self
     }
 
-    /// Sets the contract.
-    pub fn contract(mut self, contract: Contract) -> Self {
-        self.terms.contract = contract;
+    /// Names the post's line manager, by role.
+    pub fn line_manager(mut self, role: impl Into<LocalizedText>) -> Self {
+        self.support.line_manager = Some(role.into());
         self
     }
 
-    /// Names the close contact employee, by role or title.
-    pub fn close_contact_employee(mut self, role: impl Into<String>) -> Self {
-        self.support.close_contact_employee = Some(role.into());
+    /// Sets whether the employer offers work supervision (*työnohjaus*).
+    pub fn work_supervision(mut self, offered: bool) -> Self {
+        self.support.work_supervision = offered;
         self
     }
 
@@ -228,18 +197,45 @@ impl JobDescriptionBuilder {
         self
     }
 
-    /// Sets the experience backgrounds sought.
-    pub fn experience_backgrounds(
+    /// Sets the experience backgrounds the post requires.
+    pub fn required_backgrounds(
         mut self,
         backgrounds: impl IntoIterator<Item = ExperienceBackground>,
     ) -> Self {
-        self.requirements.experience_backgrounds = backgrounds.into_iter().collect();
+        self.requirements.required.experience_backgrounds = backgrounds.into_iter().collect();
         self
     }
 
-    /// Sets the training requirement.
-    pub fn training(mut self, training: TrainingRequirement) -> Self {
-        self.requirements.training = training;
+    /// Sets the experience backgrounds the post would like.
+    pub fn desired_backgrounds(
+        mut self,
+        backgrounds: impl IntoIterator<Item = ExperienceBackground>,
+    ) -> Self {
+        self.requirements.desired.experience_backgrounds = backgrounds.into_iter().collect();
+        self
+    }
+
+    /// Sets the training the post requires.
+    pub fn required_training(mut self, training: TrainingRequirement) -> Self {
+        self.requirements.required.training = Some(training);
+        self
+    }
+
+    /// Sets the training the post would like.
+    pub fn desired_training(mut self, training: TrainingRequirement) -> Self {
+        self.requirements.desired.training = Some(training);
+        self
+    }
+
+    /// Sets the languages of work the post requires (default: Finnish).
+    pub fn required_languages(mut self, languages: impl IntoIterator<Item = Language>) -> Self {
+        self.requirements.required.languages = languages.into_iter().collect();
+        self
+    }
+
+    /// Sets the languages of work the post would like.
+    pub fn desired_languages(mut self, languages: impl IntoIterator<Item = Language>) -> Self {
+        self.requirements.desired.languages = languages.into_iter().collect();
         self
     }
 
@@ -249,15 +245,16 @@ impl JobDescriptionBuilder {
         self
     }
 
-    /// Sets the onboarding items.
-    pub fn onboarding(mut self, items: impl IntoIterator<Item = OnboardingItem>) -> Self {
-        self.onboarding = items.into_iter().collect();
+    /// Sets whether the work is with minors (so the person chosen shows an extract of
+    /// their criminal record).
+    pub fn works_with_minors(mut self, with_minors: bool) -> Self {
+        self.works_with_minors = with_minors;
         self
     }
 
-    /// Sets the fee activities (for a fee-based post).
-    pub fn fee_activities(mut self, activities: impl IntoIterator<Item = FeeActivity>) -> Self {
-        self.fee_activities = activities.into_iter().collect();
+    /// Sets the onboarding items.
+    pub fn onboarding(mut self, items: impl IntoIterator<Item = OnboardingItem>) -> Self {
+        self.onboarding = items.into_iter().collect();
         self
     }
 
@@ -268,7 +265,7 @@ impl JobDescriptionBuilder {
     /// [`JobError::MissingEmployer`], [`JobError::MissingLocation`] and
     /// [`JobError::MissingSetting`] when those were never given (the setting is taken
     /// from the first profile when there is one), and otherwise the first rule of
-    /// [`JobError`] the document breaks.
+    /// [`JobError`] the document breaks, in the order of its fields.
     pub fn build(self) -> Result<JobDescription, JobError> {
         let employer = self.employer.ok_or(JobError::MissingEmployer)?;
         let location = self.location.ok_or(JobError::MissingLocation)?;
@@ -276,12 +273,12 @@ impl JobDescriptionBuilder {
             .setting
             .or_else(|| self.profiles.first().map(|profile| profile.setting()))
             .ok_or(JobError::MissingSetting)?;
-        let job = JobDescription {
+        validate::validate(Fields {
             format_version: FormatVersion::CURRENT,
+            languages: self.languages,
             title: self.title,
             employer,
             location,
-            languages: self.languages,
             setting,
             profiles: self.profiles,
             tasks: self.tasks,
@@ -289,10 +286,8 @@ impl JobDescriptionBuilder {
             terms: self.terms,
             support: self.support,
             requirements: self.requirements,
+            works_with_minors: self.works_with_minors,
             onboarding: self.onboarding,
-            fee_activities: self.fee_activities,
-        };
-        job.validate()?;
-        Ok(job)
+        })
     }
 }

@@ -1,308 +1,248 @@
-//! The rules of a valid job description, and the error each breaks.
+//! [`JobError`]: the rules of a job description, each an error that names its field.
 
-use crate::error::quote;
+use crate::date::Date;
 use crate::fee::FeeActivity;
+use crate::language::Language;
 use crate::task::Task;
-use crate::validate::{TextProblem, check_text, first_duplicate};
-use crate::work_pair::Supervisor;
 
-use super::{
-    ExperienceBackground, FormOfWork, JobDescription, MAX_NAME_CHARS, MAX_POSTAL_CODE_CHARS,
-    MAX_TITLE_CHARS, Term, TrainingRequirement,
-};
+use super::{FormOfWork, MAX_TRIAL_PERIOD_MONTHS};
 
-/// Why a job description is invalid. Every variant names the field, as a dotted path
-/// into the JSON document ([`JobError::field`]), and its message starts with it.
+/// A job description that breaks a rule.
+///
+/// Every error names the field it is about, as a dotted path into the JSON document
+/// ([`field`](Self::field), which also leads the message), and quotes a rejected text
+/// at most [`QUOTE_LIMIT`](crate::QUOTE_LIMIT) bytes long, escaped.
+///
+/// ```
+/// use peerwork::{JobDescription, JobError, Profile};
+///
+/// let err = JobDescription::vantaa_pilot(Profile::Caretaker)
+///     .title("")
+///     .build()
+///     .unwrap_err();
+/// assert_eq!(err, JobError::EmptyText { field: "title".into() });
+/// assert_eq!(err.to_string(), "title: must hold something visible");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum JobError {
-    /// A required text is empty or only white space.
-    #[error("{field}: must not be empty")]
+    /// A text that is empty or holds nothing visible.
+    #[error("{field}: must hold something visible")]
     EmptyText {
-        /// The field.
-        field: &'static str,
+        /// The field, with the language where the text is given per language
+        /// (`title.sv`).
+        field: String,
     },
-    /// A text is longer than its limit.
+    /// A text longer than its field allows.
     #[error("{field}: must be at most {max} characters, got {actual}")]
     TextTooLong {
         /// The field.
-        field: &'static str,
-        /// The limit, in characters.
+        field: String,
+        /// The limit.
         max: usize,
-        /// The length given, in characters.
+        /// The length given.
         actual: usize,
     },
-    /// A one-line text holds a control character, such as a line break.
-    #[error("{field}: must be one line without control characters")]
+    /// A text with a control character, line separator or bidirectional formatting
+    /// character: these fields are one line (or one paragraph).
+    #[error("{field}: must be one line, without control or bidirectional formatting characters")]
     ControlCharacter {
         /// The field.
+        field: String,
+    },
+    /// A text given per language that lacks one of the post's languages.
+    #[error("{field}: no text in {language} ({}), one of the post's languages", language.code())]
+    MissingTranslation {
+        /// The field.
+        field: String,
+        /// The language it lacks.
+        language: Language,
+    },
+    /// A text in a language the post is not written in.
+    #[error("{field}: the post is not written in {language} ({}); add it to `languages` or remove the text", language.code())]
+    NotWrittenIn {
+        /// The field, with the language (`title.en`).
+        field: String,
+        /// The language.
+        language: Language,
+    },
+    /// A post written in no language.
+    #[error("languages: a post is written in at least one language")]
+    NoLanguage,
+    /// No employer given (builder only).
+    #[error("employer.organisation: a job description needs an employer")]
+    MissingEmployer,
+    /// No location given (builder only).
+    #[error("location.municipality: a job description needs a location")]
+    MissingLocation,
+    /// No setting given, and no profile to take it from (builder only).
+    #[error("setting: a job description needs a service setting (or a profile to take it from)")]
+    MissingSetting,
+    /// A post with no task at all.
+    #[error("tasks: a job description needs at least one task")]
+    EmptyTaskSet,
+    /// A post whose tasks are all optional.
+    #[error("tasks.essential: at least one task must be essential")]
+    NoEssentialTask,
+    /// A catalogue task both essential and optional.
+    #[error("tasks.optional: task `{0}` is also essential; a task is one or the other")]
+    TaskBothEssentialAndOptional(Task),
+    /// An own task's id that is not 1 to 64 characters of `a`–`z`, `0`–`9` and `_`
+    /// starting with a letter, or that is a catalogue task's id.
+    #[error("{field}: `{value}` must be 1 to 64 characters of a-z, 0-9 and _, starting with a letter, and not a catalogue task's id")]
+    InvalidOwnTaskId {
+        /// The field, such as `tasks.own[0].id`.
+        field: String,
+        /// The id given (quoted).
+        value: String,
+    },
+    /// A list longer than its field allows.
+    #[error("{field}: must hold at most {max} items")]
+    TooMany {
+        /// The field.
+        field: &'static str,
+        /// The limit.
+        max: usize,
+    },
+    /// No working mode.
+    #[error("working_modes: at least one working mode is needed")]
+    NoWorkingMode,
+    /// A working time outside 1 to 100 % of full time.
+    #[error("terms.working_time_percent: must be more than 0 and at most 100, got {0}")]
+    WorkingTimeOutOfRange(u16),
+    /// A term or trial period of zero length.
+    #[error("{field}: must be longer than zero")]
+    ZeroLength {
+        /// The field: `terms.contract.term.duration.amount` or
+        /// `terms.trial_period.amount`.
         field: &'static str,
     },
-    /// No service setting was given, and no profile to take it from (builder only).
-    #[error("setting: no service setting given; set one or derive the post from a profile")]
-    MissingSetting,
-    /// No employer was given (builder only).
-    #[error("employer.organisation: no employer given")]
-    MissingEmployer,
-    /// No location was given (builder only).
-    #[error("location.municipality: no location given")]
-    MissingLocation,
-    /// No language of work.
-    #[error("languages: the post needs at least one language of work")]
-    NoLanguage,
-    /// Neither essential nor optional tasks.
-    #[error("tasks: the post has no task")]
-    EmptyTaskSet,
-    /// Optional tasks but no essential one.
-    #[error("tasks.essential: the post needs at least one essential task")]
-    NoEssentialTask,
-    /// A task listed both as essential and as optional.
-    #[error("tasks.optional: task `{0}` is also essential")]
-    TaskBothEssentialAndOptional(Task),
-    /// No working mode.
-    #[error("working_modes: the post needs at least one working mode")]
-    NoWorkingMode,
-    /// Working time of zero or over full time.
-    #[error(
-        "terms.working_time_percent: must be more than 0 and at most 100 percent of full time, got {0}"
-    )]
-    WorkingTimeOutOfRange(u16),
-    /// A fixed term of zero length.
-    #[error("terms.contract.term: a fixed term must be longer than zero")]
-    ZeroLengthTerm,
     /// A fixed term that ends before it starts.
-    #[error("terms.contract.term: the term ends on {end}, before it starts on {start}")]
+    #[error("terms.contract.term.dates.end: the term ends on {end}, before it starts on {start}")]
     TermEndsBeforeStart {
         /// The first day given.
-        start: crate::Date,
+        start: Date,
         /// The last day given.
-        end: crate::Date,
+        end: Date,
     },
-    /// Fee activities on a post that is not fee-based.
-    #[error("fee_activities: a {0} post has no fee activities; only fee-based posts do")]
-    FeeActivitiesOnNonFeePost(FormOfWork),
-    /// A fee-based post without fee activities.
-    #[error("fee_activities: a fee-based post needs at least one fee activity")]
-    NoFeeActivities,
-    /// A work pair supervised by someone in another organisation.
-    #[error(
-        "support.work_pair.supervisor.organisation: `{supervisor}` is not the employer `{employer}`; \
-         the supervisor must be of the pair or the employing organisation"
-    )]
-    SupervisorOutsidePair {
-        /// The supervisor's organisation.
-        supervisor: String,
-        /// The employer.
-        employer: String,
+    /// A trial period over six months, or over half of a fixed term.
+    #[error("terms.trial_period: {}", trial_limit(*.of_fixed_term))]
+    TrialPeriodTooLong {
+        /// Whether the limit broken is half of the fixed term (rather than six months).
+        of_fixed_term: bool,
     },
-    /// `open_to_all` together with specific backgrounds.
-    #[error(
-        "requirements.experience_backgrounds: `open_to_all` cannot be combined with specific backgrounds"
-    )]
-    OpenToAllWithSpecificBackgrounds,
+    /// A fee-based post without assignments.
+    #[error("terms.assignments: a fee-based post needs at least one assignment")]
+    NoAssignments,
+    /// An assignment of no hours.
+    #[error("{field}: must be more than 0 and at most 10000 hours")]
+    HoursOutOfRange {
+        /// The field, such as `terms.assignments[0].hours`.
+        field: String,
+    },
+    /// An assignment whose activity the post's fee schedule gives no rate for.
+    #[error("{field}: the fee schedule has no rate for `{activity}`")]
+    NoRate {
+        /// The field, such as `terms.assignments[1].activity`.
+        field: String,
+        /// The activity.
+        activity: FeeActivity,
+    },
+    /// `open_to_all` together with specific backgrounds, or among the desired.
+    #[error("{field}: `open_to_all` stands alone, and only among the required")]
+    OpenToAllWithOtherBackgrounds {
+        /// `requirements.required.experience_backgrounds` or
+        /// `requirements.desired.experience_backgrounds`.
+        field: &'static str,
+    },
+    /// A post that requires no language of work.
+    #[error("requirements.required.languages: a post requires at least one language of work")]
+    NoRequiredLanguage,
     /// A training length of zero hours.
-    #[error("requirements.training.hours: must be more than 0")]
-    ZeroTrainingHours,
+    #[error("{field}: must be more than 0")]
+    ZeroTrainingHours {
+        /// `requirements.required.training.hours` or `requirements.desired.training.hours`.
+        field: &'static str,
+    },
+    /// Something both required and desired.
+    #[error("{field}: `{value}` is already required")]
+    RequiredAndDesired {
+        /// The field of the desired list, such as `requirements.desired.languages`.
+        field: &'static str,
+        /// The value (an id).
+        value: String,
+    },
     /// A value listed twice where each may appear once.
     #[error("{field}: `{value}` is listed more than once")]
     Duplicate {
         /// The field.
-        field: &'static str,
-        /// The repeated value.
+        field: String,
+        /// The repeated value (quoted).
         value: String,
     },
+    /// A version 1 document whose form of work and fee activities contradict each
+    /// other (in version 1, only a fee-based post lists fee activities).
+    #[error("fee_activities: {}", v1_fees(*.0))]
+    V1FeeActivities(FormOfWork),
     /// A format version this release cannot read.
-    #[error("format_version: this version of peerwork reads format version 1, got {0}")]
+    #[error("format_version: this version of peerwork reads format versions 1 and 2, got {0}")]
     UnsupportedFormatVersion(u32),
+}
+
+fn trial_limit(of_fixed_term: bool) -> String {
+    if of_fixed_term {
+        "a trial period is at most half of a fixed term (Employment Contracts Act 55/2001, 1:4)"
+            .to_owned()
+    } else {
+        format!(
+            "a trial period is at most {MAX_TRIAL_PERIOD_MONTHS} months (Employment Contracts Act 55/2001, 1:4)"
+        )
+    }
+}
+
+fn v1_fees(form: FormOfWork) -> String {
+    if form == FormOfWork::FeeBased {
+        "a fee-based post needs at least one fee activity".to_owned()
+    } else {
+        format!("a {} post has no fee activities; only fee-based posts do", form.label())
+    }
 }
 
 impl JobError {
     /// The field the error is about, as a dotted path into the JSON document, for
-    /// example `"terms.working_time_percent"`.
+    /// example `"terms.working_time_percent"` or `"title.sv"`.
     #[must_use]
-    pub fn field(&self) -> &'static str {
+    pub fn field(&self) -> &str {
         match self {
             Self::EmptyText { field }
             | Self::TextTooLong { field, .. }
             | Self::ControlCharacter { field }
+            | Self::MissingTranslation { field, .. }
+            | Self::NotWrittenIn { field, .. }
+            | Self::InvalidOwnTaskId { field, .. }
+            | Self::HoursOutOfRange { field }
+            | Self::NoRate { field, .. }
             | Self::Duplicate { field, .. } => field,
-            Self::MissingSetting => "setting",
+            Self::TooMany { field, .. }
+            | Self::ZeroLength { field }
+            | Self::OpenToAllWithOtherBackgrounds { field }
+            | Self::ZeroTrainingHours { field }
+            | Self::RequiredAndDesired { field, .. } => field,
+            Self::NoLanguage => "languages",
             Self::MissingEmployer => "employer.organisation",
             Self::MissingLocation => "location.municipality",
-            Self::NoLanguage => "languages",
+            Self::MissingSetting => "setting",
             Self::EmptyTaskSet => "tasks",
             Self::NoEssentialTask => "tasks.essential",
             Self::TaskBothEssentialAndOptional(_) => "tasks.optional",
             Self::NoWorkingMode => "working_modes",
             Self::WorkingTimeOutOfRange(_) => "terms.working_time_percent",
-            Self::ZeroLengthTerm | Self::TermEndsBeforeStart { .. } => "terms.contract.term",
-            Self::FeeActivitiesOnNonFeePost(_) | Self::NoFeeActivities => "fee_activities",
-            Self::SupervisorOutsidePair { .. } => "support.work_pair.supervisor.organisation",
-            Self::OpenToAllWithSpecificBackgrounds => "requirements.experience_backgrounds",
-            Self::ZeroTrainingHours => "requirements.training.hours",
+            Self::TermEndsBeforeStart { .. } => "terms.contract.term.dates.end",
+            Self::TrialPeriodTooLong { .. } => "terms.trial_period",
+            Self::NoAssignments => "terms.assignments",
+            Self::NoRequiredLanguage => "requirements.required.languages",
+            Self::V1FeeActivities(_) => "fee_activities",
             Self::UnsupportedFormatVersion(_) => "format_version",
         }
-    }
-}
-
-fn text(field: &'static str, value: &str, max: usize) -> Result<(), JobError> {
-    check_text(value, max).map_err(|problem| match problem {
-        TextProblem::Empty => JobError::EmptyText { field },
-        TextProblem::TooLong(actual) => JobError::TextTooLong { field, max, actual },
-        TextProblem::ControlCharacter => JobError::ControlCharacter { field },
-    })
-}
-
-fn unique<T: PartialEq + Copy + core::fmt::Display>(
-    field: &'static str,
-    items: &[T],
-) -> Result<(), JobError> {
-    match first_duplicate(items.iter().copied()) {
-        Some(value) => Err(JobError::Duplicate {
-            field,
-            value: quote(&value.to_string()),
-        }),
-        None => Ok(()),
-    }
-}
-
-/// Checks every rule, in the order of the document's fields.
-pub(super) fn validate(job: &JobDescription) -> Result<(), JobError> {
-    check_heading(job)?;
-    check_tasks(job)?;
-    check_terms(job)?;
-    check_support(job)?;
-    check_requirements(job)?;
-    unique("onboarding", &job.onboarding)?;
-    unique("fee_activities", &job.fee_activities)?;
-    check_fees(job.terms.form_of_work, &job.fee_activities)
-}
-
-/// Title, employer, location, languages and profiles.
-fn check_heading(job: &JobDescription) -> Result<(), JobError> {
-    text("title", &job.title, MAX_TITLE_CHARS)?;
-    text(
-        "employer.organisation",
-        &job.employer.organisation,
-        MAX_NAME_CHARS,
-    )?;
-    if let Some(unit) = &job.employer.unit {
-        text("employer.unit", unit, MAX_NAME_CHARS)?;
-    }
-    let location = &job.location;
-    text(
-        "location.municipality",
-        &location.municipality,
-        MAX_NAME_CHARS,
-    )?;
-    if let Some(address) = &location.street_address {
-        text("location.street_address", address, MAX_NAME_CHARS)?;
-    }
-    if let Some(code) = &location.postal_code {
-        text("location.postal_code", code, MAX_POSTAL_CODE_CHARS)?;
-    }
-    if job.languages.is_empty() {
-        return Err(JobError::NoLanguage);
-    }
-    unique("languages", &job.languages)?;
-    unique("profiles", &job.profiles)
-}
-
-fn check_tasks(job: &JobDescription) -> Result<(), JobError> {
-    let tasks = job.tasks;
-    if tasks.all().is_empty() {
-        return Err(JobError::EmptyTaskSet);
-    }
-    if tasks.essential.is_empty() {
-        return Err(JobError::NoEssentialTask);
-    }
-    if let Some(task) = (tasks.essential & tasks.optional).first() {
-        return Err(JobError::TaskBothEssentialAndOptional(task));
-    }
-
-    if job.working_modes.is_empty() {
-        return Err(JobError::NoWorkingMode);
-    }
-    unique("working_modes", &job.working_modes)
-}
-
-fn check_terms(job: &JobDescription) -> Result<(), JobError> {
-    let terms = job.terms;
-    if !(1..=100).contains(&terms.working_time_percent) {
-        return Err(JobError::WorkingTimeOutOfRange(terms.working_time_percent));
-    }
-    if let super::Contract::FixedTerm { term } = terms.contract {
-        match term {
-            Term::Duration { amount: 0, .. } => return Err(JobError::ZeroLengthTerm),
-            Term::Dates { start, end } if end < start => {
-                return Err(JobError::TermEndsBeforeStart { start, end });
-            }
-            Term::Duration { .. } | Term::Dates { .. } => {}
-        }
-    }
-    Ok(())
-}
-
-fn check_support(job: &JobDescription) -> Result<(), JobError> {
-    if let Some(contact) = &job.support.close_contact_employee {
-        text("support.close_contact_employee", contact, MAX_NAME_CHARS)?;
-    }
-    if let Some(pair) = &job.support.work_pair {
-        text(
-            "support.work_pair.professional_role",
-            &pair.professional_role,
-            MAX_NAME_CHARS,
-        )?;
-        if let Some(Supervisor::Organisation { organisation, role }) = &pair.supervisor {
-            text(
-                "support.work_pair.supervisor.organisation",
-                organisation,
-                MAX_NAME_CHARS,
-            )?;
-            text("support.work_pair.supervisor.role", role, MAX_NAME_CHARS)?;
-            if organisation.trim() != job.employer.organisation.trim() {
-                return Err(JobError::SupervisorOutsidePair {
-                    supervisor: quote(organisation),
-                    employer: quote(&job.employer.organisation),
-                });
-            }
-        }
-    }
-    Ok(())
-}
-
-fn check_requirements(job: &JobDescription) -> Result<(), JobError> {
-    let requirements = &job.requirements;
-    unique(
-        "requirements.experience_backgrounds",
-        &requirements.experience_backgrounds,
-    )?;
-    if requirements.experience_backgrounds.len() > 1
-        && requirements
-            .experience_backgrounds
-            .contains(&ExperienceBackground::OpenToAll)
-    {
-        return Err(JobError::OpenToAllWithSpecificBackgrounds);
-    }
-    if let TrainingRequirement::Other { description, hours } = &requirements.training {
-        text(
-            "requirements.training.description",
-            description,
-            MAX_NAME_CHARS,
-        )?;
-        if *hours == Some(0) {
-            return Err(JobError::ZeroTrainingHours);
-        }
-    }
-    unique("requirements.themes", &requirements.themes)
-}
-
-fn check_fees(form: FormOfWork, activities: &[FeeActivity]) -> Result<(), JobError> {
-    match (form, activities.is_empty()) {
-        (FormOfWork::FeeBased, true) => Err(JobError::NoFeeActivities),
-        (FormOfWork::Volunteer | FormOfWork::Salaried, false) => {
-            Err(JobError::FeeActivitiesOnNonFeePost(form))
-        }
-        _ => Ok(()),
     }
 }

@@ -1,9 +1,13 @@
-//! What a post asks of the person: experience background, training, themes.
+//! What a post asks of the person: what it requires and what it would like —
+//! experience backgrounds, training and languages — and the themes of the work.
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::i18n::vocabulary;
-use crate::validate::bounded_field;
+use crate::language::Language;
+use crate::tagged::{self, Tagged, no_fields};
+use crate::text::LocalizedText;
+use crate::validate::{bounded_field, list_field};
 
 model_enum! {
 withheld;
@@ -12,10 +16,11 @@ withheld;
 /// **Sensitive.** These values describe what a *post* seeks. Applied to a person, an
 /// experience background reveals health, substance use or a criminal record: special
 /// categories of personal data. Never attach them to a person in anything public.
+#[non_exhaustive]
 pub enum ExperienceBackground {
     /// Lived experience of mental-health challenges.
     MentalHealth,
-    /// Experience as a close relative (*läheinen*) of someone with such challenges.
+    /// Experience as someone close to a person with such challenges (*läheinen*).
     CloseRelative,
     /// Lived experience of substance use.
     Substances,
@@ -30,6 +35,7 @@ pub enum ExperienceBackground {
 
 model_enum! {
 /// A theme of the work, where experience expertise is used \[T\].
+#[non_exhaustive]
 pub enum Theme {
     /// Homelessness and its prevention.
     Homelessness,
@@ -54,6 +60,7 @@ pub enum Theme {
 
 model_enum! {
 /// How a peer-worker training is organised \[T\].
+#[non_exhaustive]
 pub enum TrainingKind {
     /// A training tailored by a non-governmental organisation.
     NgoTailored,
@@ -66,28 +73,25 @@ pub enum TrainingKind {
 }
 }
 
-/// The training a post requires.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// A training a post requires or would like.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub enum TrainingRequirement {
     /// Training to Kokoa ry's standard: at least 50 hours over at least 4 months \[T\].
     KokoaStandard,
     /// Another stated training.
     Other {
-        /// What the training is, for example `"peer-support training of an NGO"`.
-        #[cfg_attr(
-            feature = "schema",
-            schemars(length(min = 1, max = crate::job::MAX_NAME_CHARS), pattern(crate::validate::TEXT_PATTERN))
-        )]
-        description: String,
-        /// Its length in hours, if the post states one; more than zero.
+        /// What the training is, for example `"peer-support training of an NGO"`. At
+        /// most 200 characters, one line.
+        #[cfg_attr(feature = "schema", schemars(with = "crate::text::LocalizedSchema<{ crate::job::MAX_NAME_CHARS }>"))]
+        description: LocalizedText,
+        /// Its length in hours, if the post states one: a whole number from 1 to 65535.
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        #[cfg_attr(feature = "schema", schemars(range(min = 1)))]
+        #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 65535)))]
         hours: Option<u16>,
     },
-    /// No training required.
-    None,
 }
 
 impl TrainingRequirement {
@@ -95,40 +99,144 @@ impl TrainingRequirement {
     pub const KOKOA_MIN_HOURS: u16 = 50;
     /// The Kokoa standard's minimum duration of training, in months \[T\].
     pub const KOKOA_MIN_MONTHS: u16 = 4;
+
+    /// Another training, described in `description`, of unstated length.
+    #[must_use]
+    pub fn other(description: impl Into<LocalizedText>) -> Self {
+        Self::Other {
+            description: description.into(),
+            hours: None,
+        }
+    }
 }
 
-/// What a post asks of the person.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub(crate) enum TrainingTag {
+    KokoaStandard,
+    Other,
+}
+
+impl<'de> Tagged<'de> for TrainingRequirement {
+    type Tag = TrainingTag;
+    const TAG: &'static str = "kind";
+    const EXPECTING: &'static str = r#"an object with "kind": "kokoa_standard" or "other""#;
+
+    fn read<D: Deserializer<'de>>(tag: TrainingTag, rest: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Other {
+            description: LocalizedText,
+            #[serde(default, deserialize_with = "optional_hours")]
+            hours: Option<u16>,
+        }
+        match tag {
+            TrainingTag::KokoaStandard => no_fields(rest).map(|()| Self::KokoaStandard),
+            TrainingTag::Other => Other::deserialize(rest)
+                .map(|Other { description, hours }| Self::Other { description, hours }),
+        }
+    }
+}
+
+/// Hours of training: absent, or a whole number from 1 to 65535.
+fn optional_hours<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<u16>, D::Error> {
+    crate::validate::whole::<_, u16, 1, 65535>(deserializer).map(Some)
+}
+
+impl<'de> Deserialize<'de> for TrainingRequirement {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        tagged::deserialize(deserializer)
+    }
+}
+
+/// The most experience backgrounds a list may hold (one per [`ExperienceBackground`]).
+pub const MAX_EXPERIENCE_BACKGROUNDS: usize = ExperienceBackground::COUNT;
+/// The most themes a document may list (one per [`Theme`]).
+pub const MAX_THEMES: usize = Theme::COUNT;
+/// The most languages a list may hold (one per [`Language`]).
+pub const MAX_LANGUAGES: usize = Language::COUNT;
+
+list_field!(BackgroundsField, "experience_backgrounds", MAX_EXPERIENCE_BACKGROUNDS);
+list_field!(LanguagesField, "languages", MAX_LANGUAGES);
+list_field!(ThemesField, "requirements.themes", MAX_THEMES);
+
+/// Experience backgrounds, training and languages: what a post requires, or what it
+/// would like.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-pub struct Requirements {
-    /// The experience backgrounds sought, each once; `open_to_all` stands alone.
+#[non_exhaustive]
+pub struct Qualifications {
+    /// Experience backgrounds, each once; `open_to_all` stands alone, and only among
+    /// the required.
     #[serde(
         default,
         skip_serializing_if = "Vec::is_empty",
-        deserialize_with = "bounded_field::<_, _, super::BackgroundsField>"
+        deserialize_with = "bounded_field::<_, _, BackgroundsField>"
     )]
-    #[cfg_attr(feature = "schema", schemars(length(max = super::MAX_EXPERIENCE_BACKGROUNDS)))]
-    #[cfg_attr(feature = "schema", schemars(extend("uniqueItems" = true)))]
+    #[cfg_attr(feature = "schema", schemars(length(max = MAX_EXPERIENCE_BACKGROUNDS), extend("uniqueItems" = true)))]
     pub experience_backgrounds: Vec<ExperienceBackground>,
-    /// The training required.
-    pub training: TrainingRequirement,
+    /// A training.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub training: Option<TrainingRequirement>,
+    /// Languages of work, each once.
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "bounded_field::<_, _, LanguagesField>"
+    )]
+    #[cfg_attr(feature = "schema", schemars(length(max = MAX_LANGUAGES), extend("uniqueItems" = true)))]
+    pub languages: Vec<Language>,
+}
+
+impl Qualifications {
+    /// Nothing: no background, training or language.
+    #[must_use]
+    pub fn none() -> Self {
+        Self::default()
+    }
+
+    /// Whether nothing is asked.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.experience_backgrounds.is_empty() && self.training.is_none() && self.languages.is_empty()
+    }
+}
+
+/// What a post asks of the person: what it **requires** (*edellytämme*) and what it
+/// would like (*toivomme*), and the themes of the work.
+///
+/// A requirement rules a person out; a wish does not. The bank matches on what a post
+/// requires, and ranks by what it would like.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
+pub struct Requirements {
+    /// What the post requires: at least one language of work.
+    pub required: Qualifications,
+    /// What the post would like; nothing here is also required.
+    #[serde(default, skip_serializing_if = "Qualifications::is_empty")]
+    pub desired: Qualifications,
     /// The themes of the work, each once.
     #[serde(
         default,
         skip_serializing_if = "Vec::is_empty",
-        deserialize_with = "bounded_field::<_, _, super::ThemesField>"
+        deserialize_with = "bounded_field::<_, _, ThemesField>"
     )]
-    #[cfg_attr(feature = "schema", schemars(length(max = super::MAX_THEMES)))]
-    #[cfg_attr(feature = "schema", schemars(extend("uniqueItems" = true)))]
+    #[cfg_attr(feature = "schema", schemars(length(max = MAX_THEMES), extend("uniqueItems" = true)))]
     pub themes: Vec<Theme>,
 }
 
 impl Default for Requirements {
+    /// Finnish required as the language of work; nothing else.
     fn default() -> Self {
         Self {
-            experience_backgrounds: Vec::new(),
-            training: TrainingRequirement::None,
+            required: Qualifications {
+                languages: vec![Language::Finnish],
+                ..Qualifications::default()
+            },
+            desired: Qualifications::default(),
             themes: Vec::new(),
         }
     }
@@ -136,16 +244,21 @@ impl Default for Requirements {
 
 vocabulary!(ExperienceBackground, "experience_background", [
     MentalHealth => ("mielenterveyden haasteet", "psykisk ohälsa", "mental-health challenges");
-    CloseRelative => ("läheisen rooli", "anhörigs roll", "the role of a close relative"),
+    CloseRelative => ("läheisenä oleminen", "erfarenhet som närstående", "experience as someone close"),
         described (
             "Kokemus läheisenä ihmiselle, jolla on mielenterveys- tai päihdeongelmia.",
-            "Erfarenhet som anhörig till någon med psykisk ohälsa eller missbruk.",
-            "Experience as a close relative of someone with mental-health or substance problems."
+            "Erfarenhet som närstående till någon med psykisk ohälsa eller missbruk.",
+            "Experience as someone close to a person with mental-health or substance problems."
         );
     Substances => ("päihteiden käyttö", "rusmedelsbruk", "substance use");
     CriminalBackground => ("rikostausta", "kriminell bakgrund", "criminal background");
     Homelessness => ("asunnottomuus", "bostadslöshet", "homelessness");
-    OpenToAll => ("kaikki kokemustaustat", "alla erfarenhetsbakgrunder", "open to all backgrounds");
+    OpenToAll => ("mikä tahansa kokemustausta", "vilken erfarenhetsbakgrund som helst", "any background"),
+        described (
+            "Tehtävään sopii kokemusasiantuntija kokemustaustasta riippumatta.",
+            "Uppdraget passar en erfarenhetsexpert oavsett erfarenhetsbakgrund.",
+            "The post is open to experts of any background."
+        );
 ]);
 
 vocabulary!(Theme, "theme", [
@@ -166,8 +279,8 @@ vocabulary!(Theme, "theme", [
 ]);
 
 vocabulary!(TrainingKind, "training_kind", [
-    NgoTailored => ("järjestön räätälöimä koulutus", "utbildning skräddarsydd av en organisation", "training tailored by an NGO");
+    NgoTailored => ("järjestön räätälöimä koulutus", "utbildning som en organisation skräddarsytt", "training tailored by an NGO");
     VocationalQualification => ("osa ammatillista tutkintoa", "del av en yrkesexamen", "part of a vocational qualification");
-    LabourMarketTraining => ("työvoimapoliittinen koulutus", "arbetskraftspolitisk utbildning", "labour-market training");
+    LabourMarketTraining => ("työvoimakoulutus", "arbetskraftsutbildning", "labour-market training");
     Other => ("muu koulutus", "annan utbildning", "other training");
 ]);

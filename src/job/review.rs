@@ -1,31 +1,52 @@
-//! Practice recommendations: advisories that do not make a document invalid.
+//! Practice recommendations: advisories that do not make a document invalid, each
+//! grounded in what a source says.
+
+use core::fmt;
 
 use serde::Serialize;
 
-use crate::task::{Audience, CATALOGUE, Citation, TaskCategory, TaskInfo};
+use crate::i18n::Vocabulary;
+use crate::language::Language;
+use crate::source::Citation;
+use crate::task::{Task, TaskCategory};
 use crate::task_set::TaskSet;
+use crate::working_mode::WorkingMode;
 
-use super::{FormOfWork, JobDescription, TrainingRequirement};
+use super::{FormOfWork, JobDescription, Terms};
 
 model_enum! {
 /// A practice recommendation a job description does not follow.
 #[non_exhaustive]
 pub enum AdvisoryKind {
-    /// No close contact employee is named. In the pilot every peer worker had one, and
-    /// all found it a good thing \[V\].
+    /// No close contact employee. In the pilot every peer worker had one, and all found
+    /// it a good thing \[V\].
     NoCloseContactEmployee,
-    /// No training is required. Kokoa ry recommends at least 50 hours over at least 4
-    /// months \[T\], and the pilot found training useful in every post \[V\].
-    NoTrainingRequirement,
-    /// A paid post with no development task and no task towards employees: the expert
-    /// side of the work is missing \[V\] (common core).
-    PaidPostWithoutExpertTask,
-    /// A volunteer post carrying the development or employee-facing duties of a paid
-    /// expert; content and goals of the work must fit its form \[T\].
-    VolunteerWithExpertDuties,
-    /// A work pair with no named supervisor; the job description should say who
-    /// supervises the pair \[T\] (checklist point 10).
-    WorkPairWithoutSupervisor,
+    /// No training required or desired. Kokoa ry recommends at least 50 hours over at
+    /// least 4 months \[T\], and the pilot found training useful in every post \[V\].
+    NoTraining,
+    /// A work pair with no line manager named: the job description should say who is
+    /// the pair's line manager (\[T\], checklist point 10).
+    WorkPairWithoutLineManager,
+    /// A volunteer role that asks the commitment of staff: joining the employees' client
+    /// meetings, or taking part in the unit's development and its work with employees.
+    /// \[T\] warns that volunteers cannot be expected to commit to the work as paid staff
+    /// do, and that the content and goals of the work must fit its form.
+    VolunteerAskedToCommitLikeStaff,
+    /// A fee-based post shaped like a unit's everyday work: joining the employees'
+    /// client meetings, or advising them on clients. \[T\] (checklist point 6): a
+    /// project-based or fee-based trial is possible, but it is not like the work of
+    /// full-time employees.
+    FeeBasedTrialUnlikeEmployment,
+    /// A salaried post whose only work is lectures, talks and learning materials. \[T\]:
+    /// for giving lectures and sharing one's story, a fee is justified.
+    TalksSuitAFee,
+    /// An assignment whose activity pays for none of the post's tasks: each Kokoa fee
+    /// activity pays for certain work \[T\].
+    FeeActivityWithoutTask,
+    /// Clients come to the peer worker by referral: the pilot tried a healthcare-style
+    /// referral and dropped it as too bureaucratic and slow, preferring that the peer
+    /// worker join the employees' client meetings \[V\].
+    ReferralTriedAndDropped,
 }
 }
 
@@ -35,30 +56,21 @@ impl AdvisoryKind {
     pub const fn field(self) -> &'static str {
         match self {
             Self::NoCloseContactEmployee => "support.close_contact_employee",
-            Self::NoTrainingRequirement => "requirements.training",
-            Self::PaidPostWithoutExpertTask | Self::VolunteerWithExpertDuties => "tasks",
-            Self::WorkPairWithoutSupervisor => "support.work_pair.supervisor",
+            Self::NoTraining => "requirements",
+            Self::WorkPairWithoutLineManager => "support.work_pair.line_manager",
+            Self::VolunteerAskedToCommitLikeStaff
+            | Self::TalksSuitAFee
+            | Self::FeeBasedTrialUnlikeEmployment => "terms",
+            Self::FeeActivityWithoutTask => "terms.assignments",
+            Self::ReferralTriedAndDropped => "working_modes",
         }
     }
 
-    /// What to consider, in a sentence.
+    /// What to consider, in a sentence, in English. For Finnish and Swedish, see
+    /// [`Vocabulary::description_in`].
     #[must_use]
-    pub const fn message(self) -> &'static str {
-        match self {
-            Self::NoCloseContactEmployee => {
-                "Name a close contact employee who stands beside the peer worker."
-            }
-            Self::NoTrainingRequirement => {
-                "Consider requiring training, such as the Kokoa standard of 50 hours over 4 months."
-            }
-            Self::PaidPostWithoutExpertTask => {
-                "A paid post should include development work or work with employees."
-            }
-            Self::VolunteerWithExpertDuties => {
-                "Development and employee-facing duties are expert work; consider a paid form of work."
-            }
-            Self::WorkPairWithoutSupervisor => "Say who supervises the work pair.",
-        }
+    pub fn message(self) -> &'static str {
+        self.description_in(Language::English).unwrap_or_default()
     }
 
     /// The source of the recommendation.
@@ -66,27 +78,50 @@ impl AdvisoryKind {
     pub const fn citation(self) -> Citation {
         match self {
             Self::NoCloseContactEmployee => Citation::vantaa("Towards creating a model"),
-            Self::NoTrainingRequirement => Citation::work_pair_guide("Koulutus (training)"),
-            Self::PaidPostWithoutExpertTask => Citation::vantaa("Results / models"),
-            Self::VolunteerWithExpertDuties => {
-                Citation::work_pair_guide("Kokemusasiantuntijatyön muodot (forms of work)")
-            }
-            Self::WorkPairWithoutSupervisor => {
+            Self::NoTraining => Citation::work_pair_guide("Kokemusasiantuntijakoulutukset (training)"),
+            Self::WorkPairWithoutLineManager => {
                 Citation::work_pair_guide("Ennakkovalmistelut ja kartoitus, point 10")
             }
+            Self::VolunteerAskedToCommitLikeStaff => Citation::work_pair_guide(
+                "Kokemusasiantuntijatyön muodot: vapaaehtoisten sitoutuminen (forms of work)",
+            ),
+            Self::FeeBasedTrialUnlikeEmployment => {
+                Citation::work_pair_guide("Ennakkovalmistelut ja kartoitus, point 6")
+            }
+            Self::TalksSuitAFee => Citation::work_pair_guide(
+                "Kokemusasiantuntijatyön muodot: luennot ja palkkio (forms of work)",
+            ),
+            Self::FeeActivityWithoutTask => {
+                Citation::work_pair_guide("Kokoa ry:n palkkiosuositukset (fee recommendations)")
+            }
+            Self::ReferralTriedAndDropped => Citation::vantaa("Working on the model"),
         }
     }
 }
 
 /// One advisory from [`JobDescription::review`].
+///
+/// `Display` writes it for people: the field, the message and the source.
+///
+/// ```
+/// use peerwork::{AdvisoryKind, JobDescription, Profile};
+///
+/// let job = JobDescription::vantaa_pilot(Profile::Storyteller)
+///     .required_languages([peerwork::Language::Finnish])
+///     .build()?;
+/// let advisories = job.review();
+/// assert!(advisories.iter().all(|a| a.kind != AdvisoryKind::NoCloseContactEmployee));
+/// # Ok::<(), peerwork::JobError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Advisory {
     /// Which recommendation.
     pub kind: AdvisoryKind,
     /// The field it is about.
     pub field: &'static str,
-    /// What to consider.
+    /// What to consider, in English.
     pub message: &'static str,
     /// The source.
     pub citation: Citation,
@@ -103,58 +138,70 @@ impl From<AdvisoryKind> for Advisory {
     }
 }
 
-/// Development, support to employees, teaching, or anything done towards
-/// professionals alone: the expert side of peer work. Work done with clients and staff
-/// together (using one's own experience, building community) is not counted: volunteers
-/// do it too.
-const fn is_expert_task(info: &TaskInfo) -> bool {
-    matches!(
-        info.category,
-        TaskCategory::Development
-            | TaskCategory::SupportToEmployees
-            | TaskCategory::TeachingAndMaterials
-    ) || matches!(info.audience, Audience::Professionals)
+impl fmt::Display for Advisory {
+    /// `support.close_contact_employee: Name a close contact employee … ([V] Towards
+    /// creating a model)`
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {} ({})", self.field, self.message, self.citation)
+    }
 }
 
-/// Tasks of development, towards employees or teaching: the expert side of peer work.
-const EXPERT_TASKS: TaskSet = {
-    let mut set = TaskSet::EMPTY;
-    let mut rest: &[TaskInfo] = &CATALOGUE;
-    while let [info, tail @ ..] = rest {
-        if is_expert_task(info) {
-            set = set.union(TaskSet::from_tasks(&[info.task]));
-        }
-        rest = tail;
-    }
-    set
-};
+/// Tasks that tie a volunteer into the unit's own work: development, and work with
+/// employees.
+const STAFF_TASKS: TaskSet = TaskCategory::Development
+    .tasks()
+    .union(TaskCategory::SupportToEmployees.tasks());
+
+/// The work a fee suits best \[T\]: lectures, talks and learning materials.
+const TALKS: TaskSet = TaskSet::from_tasks(&[
+    Task::GivesTalks,
+    Task::ProducesLearningMaterials,
+    Task::TeachesProfessionals,
+]);
 
 pub(super) fn review(job: &JobDescription) -> Vec<Advisory> {
-    let tasks = job.tasks.all();
-    let form = job.terms.form_of_work;
+    let tasks = job.tasks();
+    let all = tasks.all();
+    let modes = job.working_modes();
+    let requirements = job.requirements();
+    let joins_meetings = modes.contains(&WorkingMode::JoiningClientMeetings);
     let checks = [
         (
             AdvisoryKind::NoCloseContactEmployee,
-            job.support.close_contact_employee.is_none(),
+            job.support().close_contact_employee.is_none(),
         ),
         (
-            AdvisoryKind::NoTrainingRequirement,
-            job.requirements.training == TrainingRequirement::None,
+            AdvisoryKind::NoTraining,
+            requirements.required.training.is_none() && requirements.desired.training.is_none(),
         ),
         (
-            AdvisoryKind::PaidPostWithoutExpertTask,
-            form.is_paid() && tasks.is_disjoint(EXPERT_TASKS),
-        ),
-        (
-            AdvisoryKind::VolunteerWithExpertDuties,
-            form == FormOfWork::Volunteer && !tasks.is_disjoint(EXPERT_TASKS),
-        ),
-        (
-            AdvisoryKind::WorkPairWithoutSupervisor,
-            job.support
+            AdvisoryKind::WorkPairWithoutLineManager,
+            job.support()
                 .work_pair
                 .as_ref()
-                .is_some_and(|pair| pair.supervisor.is_none()),
+                .is_some_and(|pair| pair.line_manager.is_none()),
+        ),
+        (
+            AdvisoryKind::VolunteerAskedToCommitLikeStaff,
+            job.form_of_work() == FormOfWork::Volunteer
+                && (joins_meetings || !(tasks.essential & STAFF_TASKS).is_empty()),
+        ),
+        (
+            AdvisoryKind::FeeBasedTrialUnlikeEmployment,
+            job.form_of_work() == FormOfWork::FeeBased
+                && (joins_meetings || tasks.essential.contains(Task::AssistsEmployees)),
+        ),
+        (
+            AdvisoryKind::TalksSuitAFee,
+            job.form_of_work() == FormOfWork::Salaried
+                && tasks.own.is_empty()
+                && !all.is_empty()
+                && all.is_subset(TALKS),
+        ),
+        (AdvisoryKind::FeeActivityWithoutTask, fee_activity_without_task(job)),
+        (
+            AdvisoryKind::ReferralTriedAndDropped,
+            modes.contains(&WorkingMode::Referral),
         ),
     ];
     checks
@@ -163,3 +210,72 @@ pub(super) fn review(job: &JobDescription) -> Vec<Advisory> {
         .map(|(kind, _)| Advisory::from(kind))
         .collect()
 }
+
+/// Whether some assignment's activity pays for none of the post's tasks (its own tasks
+/// counted by their category).
+fn fee_activity_without_task(job: &JobDescription) -> bool {
+    let Terms::FeeBased(fees) = job.terms() else {
+        return false;
+    };
+    let tasks = job.tasks();
+    fees.assignments.iter().any(|assignment| {
+        let paid = assignment.activity.tasks();
+        let pays_for_catalogue = !(paid & tasks.all()).is_empty();
+        let pays_for_own = tasks
+            .own
+            .iter()
+            .any(|own| !(paid & own.category.tasks()).is_empty());
+        !(assignment.activity.pays_for_any_task() || pays_for_catalogue || pays_for_own)
+    })
+}
+
+crate::i18n::vocabulary!(AdvisoryKind, "advisory", [
+    NoCloseContactEmployee => ("ei lähityöntekijää", "ingen kontaktperson", "no close contact employee"),
+        described (
+            "Nimeä lähityöntekijä, joka on kokemusasiantuntijan rinnalla. Vantaan kokeilussa jokaisella oli lähityöntekijä, ja kaikki pitivät sitä hyvänä asiana.",
+            "Utse en kontaktperson som finns vid erfarenhetsexpertens sida. I Vandaförsöket hade alla en kontaktperson, och alla tyckte att det var bra.",
+            "Name a close contact employee who stands beside the peer worker. In the Vantaa pilot every peer worker had one, and all found it a good thing."
+        );
+    NoTraining => ("ei koulutusta", "ingen utbildning", "no training"),
+        described (
+            "Harkitse koulutuksen edellyttämistä tai toivomista, esimerkiksi Kokoa ry:n suosituksen mukaista vähintään 50 tunnin ja neljän kuukauden koulutusta.",
+            "Överväg att kräva eller önska utbildning, till exempel enligt Kokoa ry:s rekommendation om minst 50 timmar under minst fyra månader.",
+            "Consider requiring or asking for training, such as Kokoa ry's standard of at least 50 hours over at least four months."
+        );
+    WorkPairWithoutLineManager => ("työparin esihenkilö nimeämättä", "arbetsparets chef inte angiven", "work pair without a line manager"),
+        described (
+            "Kerro, kuka on työparin esihenkilö (työparimalliopas, kohta 10).",
+            "Ange vem som är arbetsparets chef (guiden om arbetsparsmodellen, punkt 10).",
+            "Say who is the work pair's line manager (work-pair guide, point 10)."
+        );
+    VolunteerAskedToCommitLikeStaff => ("vapaaehtoiselta odotetaan työntekijän sitoutumista", "av en frivillig förväntas samma engagemang som av personalen", "volunteer asked to commit like staff"),
+        described (
+            "Vapaaehtoisilta ei voi odottaa samaa sitoutumista kuin palkatulta henkilökunnalta. Varmista, että tehtävän sisältö ja tavoitteet sopivat vapaaehtoistyöhön.",
+            "Av frivilliga kan man inte vänta sig samma engagemang som av anställd personal. Se till att uppdragets innehåll och mål passar frivilligarbete.",
+            "Volunteers cannot be expected to commit as paid staff do. Make sure the content and goals of the role fit volunteer work."
+        );
+    FeeBasedTrialUnlikeEmployment => ("palkkiotehtävä muistuttaa työsuhdetta", "arvodesuppdraget liknar en anställning", "fee-based post shaped like employment"),
+        described (
+            "Palkkioperusteinen tai projektiluontoinen kokeilu on mahdollinen, mutta se ei ole samanlaista kuin kokoaikaisten työntekijöiden työ. Jos tehtävä on osa yksikön arkea, harkitse työsuhdetta.",
+            "Ett försök med arvode eller som projekt är möjligt, men det är inte som heltidsanställdas arbete. Om uppdraget är en del av enhetens vardag, överväg en anställning.",
+            "A fee-based or project-based trial is possible, but it is not like the work of full-time employees. If the post is part of the unit's everyday work, consider employment."
+        );
+    TalksSuitAFee => ("luentotyöhön sopii palkkio", "föreläsningar passar för arvode", "talks suit a fee"),
+        described (
+            "Luentojen pitämisestä ja oman tarinan jakamisesta maksettava palkkio on perusteltu. Harkitse palkkioperusteista toimeksiantoa.",
+            "Arvode är motiverat för föreläsningar och för att dela sin berättelse. Överväg ett arvodesbaserat uppdrag.",
+            "A fee is justified for giving lectures and sharing one's story. Consider a fee-based assignment."
+        );
+    FeeActivityWithoutTask => ("palkkiotoiminto ilman tehtävää", "arvodesverksamhet utan uppgift", "fee activity without a task"),
+        described (
+            "Jokin toimeksiannon palkkiotoiminnoista ei maksa mistään tehtävän tehtävistä. Tarkista toiminnot ja tehtävät.",
+            "Någon av uppdragets arvodesverksamheter ersätter inte någon av uppdragets arbetsuppgifter. Kontrollera verksamheterna och uppgifterna.",
+            "An assignment's fee activity pays for none of the post's tasks. Check the activities and the tasks."
+        );
+    ReferralTriedAndDropped => ("lähetekäytäntö on todettu toimimattomaksi", "remissförfarandet har inte fungerat", "referral tried and dropped"),
+        described (
+            "Vantaan kokeilussa terveydenhuollon kaltainen lähetekäytäntö todettiin liian byrokraattiseksi ja hitaaksi. Kaikki yksiköt pitivät parempana, että kokemusasiantuntija osallistuu työntekijän asiakastapaamisiin.",
+            "I Vandaförsöket visade sig ett remissförfarande som inom hälso- och sjukvården vara för byråkratiskt och långsamt. Alla enheter föredrog att erfarenhetsexperten deltog i de anställdas klientmöten.",
+            "The Vantaa pilot found a healthcare-style referral too bureaucratic and slow. Every unit preferred that the peer worker join the employees' client meetings."
+        );
+]);

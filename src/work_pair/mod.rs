@@ -5,78 +5,63 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n::Vocabulary;
 use crate::language::Language;
-use crate::task::Citation;
+use crate::source::Citation;
+use crate::text::LocalizedText;
 
-/// Who supervises a work pair (checklist point 10 of \[T\]: the job descriptions must say
-/// who supervises the pair).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-pub enum Supervisor {
-    /// The professional of the pair.
-    Professional,
-    /// Someone in the employing organisation outside the pair, such as the unit's head.
-    Organisation {
-        /// The organisation; it must be the employer of the post.
-        #[cfg_attr(
-            feature = "schema",
-            schemars(length(min = 1, max = crate::job::MAX_NAME_CHARS), pattern(crate::validate::TEXT_PATTERN))
-        )]
-        organisation: String,
-        /// The supervisor's role there, for example `"head of unit"`.
-        #[cfg_attr(
-            feature = "schema",
-            schemars(length(min = 1, max = crate::job::MAX_NAME_CHARS), pattern(crate::validate::TEXT_PATTERN))
-        )]
-        role: String,
-    },
-}
+mod reflection;
+
+pub use reflection::{Assessment, MAX_REFLECTION_CHARS, ReflectionError, ReflectionForm};
 
 /// A peer worker and a professional working as a pair with the same clients \[T\].
 ///
+/// Checklist point 10 of \[T\] asks two separate things of a job description: who is
+/// the pair's line manager (*esihenkilö*), and whether the professional has a guiding
+/// role. The professional often guides and coordinates the pair's work and owns the
+/// cooperation with the service system \[T\]; the line manager is someone else.
+///
 /// ```
-/// use peerwork::{Supervisor, WorkPair};
+/// use peerwork::WorkPair;
 ///
 /// let pair = WorkPair::new("social worker, housing services")
-///     .supervised_by(Supervisor::Professional)
+///     .line_manager("head of housing services")
 ///     .professional_guides(true);
 /// assert!(pair.professional_guides);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct WorkPair {
-    /// The professional partner's role, for example `"social worker"`.
-    #[cfg_attr(
-        feature = "schema",
-        schemars(length(min = 1, max = crate::job::MAX_NAME_CHARS), pattern(crate::validate::TEXT_PATTERN))
-    )]
-    pub professional_role: String,
-    /// Who supervises the pair; the job description should say (\[T\], checklist point
-    /// 10).
+    /// The professional partner's role, for example `"social worker"`. At most 200
+    /// characters, one line.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::text::LocalizedSchema<{ crate::job::MAX_NAME_CHARS }>"))]
+    pub professional_role: LocalizedText,
+    /// The pair's line manager (*esihenkilö*), by role, for example `"head of unit"`; the
+    /// job description should say (\[T\], checklist point 10). At most 200 characters.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub supervisor: Option<Supervisor>,
-    /// Whether the professional guides and coordinates the pair's work (\[T\], checklist
+    #[cfg_attr(feature = "schema", schemars(with = "Option<crate::text::LocalizedSchema<{ crate::job::MAX_NAME_CHARS }>>"))]
+    pub line_manager: Option<LocalizedText>,
+    /// Whether the professional has a guiding role in the pair's work (\[T\], checklist
     /// point 10).
     pub professional_guides: bool,
 }
 
 impl WorkPair {
-    /// A pair with a professional in `professional_role`, no supervisor named yet, and
-    /// the professional not in a guiding role.
+    /// A pair with a professional in `professional_role`, no line manager named yet,
+    /// and the professional not in a guiding role.
     #[must_use]
-    pub fn new(professional_role: impl Into<String>) -> Self {
+    pub fn new(professional_role: impl Into<LocalizedText>) -> Self {
         Self {
             professional_role: professional_role.into(),
-            supervisor: None,
+            line_manager: None,
             professional_guides: false,
         }
     }
 
-    /// Names the pair's supervisor.
+    /// Names the pair's line manager, by role.
     #[must_use]
-    pub fn supervised_by(mut self, supervisor: Supervisor) -> Self {
-        self.supervisor = Some(supervisor);
+    pub fn line_manager(mut self, role: impl Into<LocalizedText>) -> Self {
+        self.line_manager = Some(role.into());
         self
     }
 
@@ -90,6 +75,7 @@ impl WorkPair {
 
 model_enum! {
 /// A point of the 13-point preparation checklist for adopting the work-pair model \[T\].
+/// Closed by nature: the guide's checklist has these thirteen points.
 pub enum ChecklistPoint {
     /// 1. The organisation is committed to adopting the model.
     OrganisationCommitment,
@@ -112,8 +98,8 @@ pub enum ChecklistPoint {
     /// 9. A long-standing expert and a recently recovered one are in different
     ///    situations: who gives support?
     SupportForTheExpert,
-    /// 10. Job descriptions: who supervises the pair, and whether the professional has a
-    ///     guiding role.
+    /// 10. Job descriptions: who is the pair's line manager, and whether the
+    ///     professional has a guiding role.
     JobDescriptions,
     /// 11. Experts take part from the start of planning.
     ExpertsInvolvedFromStart,
@@ -125,23 +111,6 @@ pub enum ChecklistPoint {
 }
 
 impl ChecklistPoint {
-    /// The thirteen points in the guide's order.
-    pub const ALL: [ChecklistPoint; 13] = [
-        Self::OrganisationCommitment,
-        Self::NeedsMapped,
-        Self::ResourcesAndBudget,
-        Self::ConsultationAndTraining,
-        Self::Recruitment,
-        Self::TrialForm,
-        Self::ExpertTraining,
-        Self::InternalDiscussion,
-        Self::SupportForTheExpert,
-        Self::JobDescriptions,
-        Self::ExpertsInvolvedFromStart,
-        Self::ContinuousDevelopment,
-        Self::SharingExperiences,
-    ];
-
     /// The point's number in the guide, 1 to 13.
     #[must_use]
     pub const fn number(self) -> u8 {
@@ -229,7 +198,8 @@ impl Readiness {
     /// The points still open, in the guide's order.
     pub fn open_points(&self) -> impl Iterator<Item = ChecklistPoint> + '_ {
         ChecklistPoint::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .filter(|&point| !self.is_settled(point))
     }
 
@@ -319,8 +289,8 @@ crate::i18n::vocabulary!(ChecklistPoint, "checklist_point", [
     JobDescriptions => ("työnkuvat", "arbetsbeskrivningar", "job descriptions"),
         described (
             "Työnkuvissa sanotaan, kuka on työparin esihenkilö ja onko ammattilaisella ohjaava rooli.",
-            "Arbetsbeskrivningarna anger vem som är arbetsparets chef och om yrkespersonen har en handledande roll.",
-            "Job descriptions say who supervises the pair and whether the professional has a guiding role."
+            "Arbetsbeskrivningarna anger vem som är arbetsparets chef och om den yrkesverksamma har en handledande roll.",
+            "Job descriptions say who is the pair's line manager and whether the professional has a guiding role."
         );
     ExpertsInvolvedFromStart => ("kokemusasiantuntijat mukana alusta asti", "erfarenhetsexperter med från början", "experts involved from the start"),
         described (
