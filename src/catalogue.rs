@@ -6,20 +6,33 @@ use serde::Serialize;
 use crate::fee::FeeActivity;
 use crate::i18n::{Text, Vocabulary};
 use crate::job::{
-    ExperienceBackground, FormOfWork, OnboardingItem, SupportRole, Theme, TimeUnit, TrainingKind,
-    WorkingMode,
+    AdvisoryKind, ExperienceBackground, FormOfWork, OnboardingItem, SupportRole, Theme,
+    TimeUnit, TrainingKind,
 };
 use crate::language::Language;
+use crate::pay::PayPeriod;
+use crate::pilot::{
+    BankModel, ExpertSource, FIRST_PERMANENT_POST, FirstPermanentPost, PilotOutcome,
+    STAFF_SURVEY, StaffSurvey,
+};
 use crate::profile::{COMMON_CORE, Duty, PilotUnit, Profile, ServiceSetting};
-use crate::role::{Role, RoleVerdict};
-use crate::source::Source;
+use crate::role::{ROLE_TABLE, Role, RoleRule, RoleVerdict};
+use crate::source::{Citation, Source};
+use crate::task::esco::{
+    ESCO_SKILLS_SET, ESCO_VERSION, EscoOccupation, ISCO_3412, NEAREST_OCCUPATIONS,
+};
 use crate::task::{Aim, Audience, CATALOGUE, Task, TaskCategory, TaskInfo};
 use crate::task_set::TaskSet;
 use crate::work_pair::ChecklistPoint;
+use crate::working_mode::WorkingMode;
 
-/// The task catalogue, the common core and the four Vantaa profiles as one document.
+/// The model as one document: the task catalogue (ids, facts, labels, ESCO links), the
+/// common core, the four Vantaa profiles with their duties, task ids and working modes,
+/// the role test's table, the facts of the pilot and the field, and the labels of every
+/// concept.
 ///
-/// A front end in another language can read this document (and its JSON Schema,
+/// A front end in another language can read this document (committed as
+/// `schemas/profile_catalogue.json`, with its JSON Schema
 /// `schemas/profile_catalogue.schema.json`) instead of copying the model.
 ///
 /// ```
@@ -32,17 +45,24 @@ use crate::work_pair::ChecklistPoint;
 /// ```
 #[derive(Debug, Clone, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct ProfileCatalogue {
-    /// The version of the catalogue format: 1.
+    /// The version of the catalogue format: 2.
     pub format_version: u32,
     /// The source documents the model cites.
     pub sources: Vec<SourceEntry>,
-    /// Every task, in catalogue order.
+    /// Every task, in catalogue order, with its facts, labels and ESCO links.
     pub tasks: &'static [TaskInfo],
     /// The tasks every profile shares.
     pub common_core: TaskSet,
     /// The four profiles, in the report's order.
     pub profiles: Vec<ProfileEntry>,
+    /// The role test: the role or roles for each answer to the two questions, and why.
+    pub role_table: &'static [RoleRule],
+    /// The ESCO version the task links name, and the occupations nearest to peer work.
+    pub esco: EscoEntry,
+    /// Facts of the pilot and of the field around it.
+    pub facts: FactsEntry,
     /// The labels of every concept of the model in Finnish, Swedish and English, so a
     /// front end can show them without copying them.
     pub vocabulary: Vec<VocabularyConcept>,
@@ -100,9 +120,64 @@ pub struct SourceEntry {
     pub reference: &'static str,
 }
 
+/// ESCO in a [`ProfileCatalogue`].
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
+pub struct EscoEntry {
+    /// The ESCO version: 1.1.1.
+    pub version: &'static str,
+    /// The name of the skill set, as JSON-LD `inDefinedTermSet` gives it.
+    pub skills_set: &'static str,
+    /// The ISCO-08 group of peer work: 3412.
+    pub isco: EscoOccupation,
+    /// The ESCO occupations nearest to peer work; none is peer work itself.
+    pub nearest_occupations: &'static [EscoOccupation],
+}
+
+/// A bank model in a [`ProfileCatalogue`].
+#[derive(Debug, Clone, Copy, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
+pub struct BankModelEntry {
+    /// The model.
+    pub model: BankModel,
+    /// Whether the report recommends it.
+    pub recommended: bool,
+    /// Where the report describes it.
+    pub citation: Citation,
+}
+
+/// A place to find experts in a [`ProfileCatalogue`].
+#[derive(Debug, Clone, Copy, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
+pub struct ExpertSourceEntry {
+    /// The source.
+    pub source: ExpertSource,
+    /// Where the guide names it.
+    pub citation: Citation,
+}
+
+/// Facts of the pilot and the field in a [`ProfileCatalogue`].
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
+pub struct FactsEntry {
+    /// The survey of the pilot units' staff.
+    pub staff_survey: StaffSurvey,
+    /// Finland's first permanent municipal peer-worker post.
+    pub first_permanent_post: FirstPermanentPost,
+    /// How a peer-worker bank can be run.
+    pub bank_models: Vec<BankModelEntry>,
+    /// Where organisations find experts by experience.
+    pub expert_sources: Vec<ExpertSourceEntry>,
+}
+
 /// A profile in a [`ProfileCatalogue`].
 #[derive(Debug, Clone, Copy, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct ProfileEntry {
     /// The profile's id.
     pub id: Profile,
@@ -116,38 +191,70 @@ pub struct ProfileEntry {
     pub duties: [Duty; 4],
     /// All its tasks: the common core and the duties.
     pub tasks: TaskSet,
+    /// How the pilot's peer worker met clients, primary mode first.
+    pub working_modes: &'static [WorkingMode],
+    /// What the pilot's peer worker reported over the three months.
+    pub pilot_outcome: PilotOutcome,
 }
 
 impl ProfileCatalogue {
     /// The catalogue format version this release writes.
-    pub const FORMAT_VERSION: u32 = 1;
+    pub const FORMAT_VERSION: u32 = 2;
 
     /// The catalogue of this release.
     #[must_use]
     pub fn new() -> Self {
         Self {
             format_version: Self::FORMAT_VERSION,
-            sources: [Source::Vantaa2018, Source::WorkPairGuide]
-                .into_iter()
-                .map(|source| SourceEntry {
+            sources: Source::ALL
+                .iter()
+                .map(|&source| SourceEntry {
                     source,
                     key: source.key(),
                     reference: source.reference(),
                 })
                 .collect(),
-            tasks: &CATALOGUE,
+            tasks: CATALOGUE,
             common_core: COMMON_CORE,
             profiles: Profile::ALL
-                .into_iter()
-                .map(|profile| ProfileEntry {
+                .iter()
+                .map(|&profile| ProfileEntry {
                     id: profile,
                     name: profile.name(),
                     setting: profile.setting(),
                     pilot_unit: *profile.pilot_unit(),
                     duties: *profile.duties(),
                     tasks: profile.tasks(),
+                    working_modes: profile.working_modes(),
+                    pilot_outcome: profile.pilot_outcome(),
                 })
                 .collect(),
+            role_table: ROLE_TABLE,
+            esco: EscoEntry {
+                version: ESCO_VERSION,
+                skills_set: ESCO_SKILLS_SET,
+                isco: ISCO_3412,
+                nearest_occupations: NEAREST_OCCUPATIONS,
+            },
+            facts: FactsEntry {
+                staff_survey: STAFF_SURVEY,
+                first_permanent_post: FIRST_PERMANENT_POST,
+                bank_models: BankModel::ALL
+                    .iter()
+                    .map(|&model| BankModelEntry {
+                        model,
+                        recommended: model.recommended(),
+                        citation: model.citation(),
+                    })
+                    .collect(),
+                expert_sources: ExpertSource::ALL
+                    .iter()
+                    .map(|&source| ExpertSourceEntry {
+                        source,
+                        citation: source.citation(),
+                    })
+                    .collect(),
+            },
             vocabulary: vec![
                 concept::<Task>(),
                 concept::<Profile>(),
@@ -166,7 +273,11 @@ impl ProfileCatalogue {
                 concept::<TrainingKind>(),
                 concept::<OnboardingItem>(),
                 concept::<FeeActivity>(),
+                concept::<PayPeriod>(),
                 concept::<ChecklistPoint>(),
+                concept::<AdvisoryKind>(),
+                concept::<BankModel>(),
+                concept::<ExpertSource>(),
                 concept::<Language>(),
             ],
         }

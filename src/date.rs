@@ -116,12 +116,151 @@ impl Date {
         365 * y + y / 4 - y / 100 + y / 400 + day_of_year
     }
 
+    /// The day of the week, from 0 for Monday to 6 for Sunday.
+    ///
+    /// ```
+    /// use peerwork::Date;
+    ///
+    /// assert_eq!(Date::new(2026, 12, 3)?.weekday(), 3); // a Thursday
+    /// # Ok::<(), peerwork::DateError>(())
+    /// ```
+    #[must_use]
+    #[allow(clippy::arithmetic_side_effects, clippy::cast_possible_truncation, clippy::cast_sign_loss)] // rem_euclid of 7 is 0 to 6
+    pub const fn weekday(self) -> u8 {
+        // Day number 0, 0000-03-01, was a Wednesday.
+        (self.day_number() + 2).rem_euclid(7) as u8
+    }
+
     /// The number of days from `earlier` to `self`; negative when `self` is earlier.
     #[must_use]
     #[allow(clippy::arithmetic_side_effects)] // both day numbers are below 4 million
     pub const fn days_since(self, earlier: Date) -> i64 {
         self.day_number() - earlier.day_number()
     }
+}
+
+/// A time of day on the clock, to the minute, written `HH:MM`, such as the hour an
+/// application period ends at.
+///
+/// ```
+/// use peerwork::ClockTime;
+///
+/// let four_pm: ClockTime = "16:00".parse()?;
+/// assert_eq!(four_pm.to_string(), "16:00");
+/// assert!("24:00".parse::<ClockTime>().is_err());
+/// # Ok::<(), peerwork::DateError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ClockTime {
+    hour: u8,
+    minute: u8,
+}
+
+impl ClockTime {
+    /// `hour:minute`, hour 0 to 23 and minute 0 to 59.
+    ///
+    /// # Errors
+    ///
+    /// [`DateError`] for a time that does not exist.
+    pub fn new(hour: u8, minute: u8) -> Result<Self, DateError> {
+        if hour < 24 && minute < 60 {
+            Ok(Self { hour, minute })
+        } else {
+            Err(DateError::new(&format!("{hour:02}:{minute:02}")))
+        }
+    }
+
+    /// The hour, 0 to 23.
+    #[must_use]
+    pub const fn hour(self) -> u8 {
+        self.hour
+    }
+
+    /// The minute, 0 to 59.
+    #[must_use]
+    pub const fn minute(self) -> u8 {
+        self.minute
+    }
+}
+
+impl fmt::Display for ClockTime {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:02}:{:02}", self.hour, self.minute)
+    }
+}
+
+impl FromStr for ClockTime {
+    type Err = DateError;
+
+    fn from_str(s: &str) -> Result<Self, DateError> {
+        let err = || DateError::new(s);
+        let (hour, minute) = s.split_once(':').ok_or_else(err)?;
+        let two_digits = |part: &str| {
+            (part.len() == 2 && part.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| part.parse::<u8>().ok())
+                .flatten()
+                .ok_or_else(err)
+        };
+        Self::new(two_digits(hour)?, two_digits(minute)?).map_err(|_| err())
+    }
+}
+
+impl Serialize for ClockTime {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for ClockTime {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct TimeVisitor;
+
+        impl serde::de::Visitor<'_> for TimeVisitor {
+            type Value = ClockTime;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a time of day written HH:MM")
+            }
+
+            fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<ClockTime, E> {
+                s.parse().map_err(E::custom)
+            }
+        }
+
+        deserializer.deserialize_str(TimeVisitor)
+    }
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for ClockTime {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "ClockTime".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A time of day written HH:MM, 00:00 to 23:59.",
+            "type": "string",
+            "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$",
+        })
+    }
+}
+
+/// The UTC offset of Finnish time on `date` at `time`, in hours: 3 in summer time (from
+/// 03:00 on the last Sunday of March to 04:00 on the last Sunday of October), 2
+/// otherwise. (EU summer time, which Finland follows.)
+#[must_use]
+pub(crate) fn finnish_utc_offset(date: Date, time: ClockTime) -> u8 {
+    // The last Sunday of a month with 31 days: the 31st, less the days since Sunday.
+    let last_sunday = |month: u8| -> u8 {
+        let last = Date { year: date.year, month, day: 31 };
+        let since_sunday = (last.weekday().saturating_add(1)) % 7;
+        31_u8.saturating_sub(since_sunday)
+    };
+    let key = (date.month, date.day, time.hour);
+    let starts = (3, last_sunday(3), 3);
+    let ends = (10, last_sunday(10), 4);
+    if key >= starts && key < ends { 3 } else { 2 }
 }
 
 impl fmt::Display for Date {

@@ -1,27 +1,35 @@
 //! A job description published as a schema.org
 //! [`JobPosting`](https://schema.org/JobPosting) in JSON-LD, the form job boards and
-//! Google for Jobs read.
+//! Google for Jobs read: one posting per language the post is written in.
 //!
-//! A job description does not hold everything a posting needs: the date it is posted,
-//! the last date to apply, the street address and the pay are supplied in
+//! A job description does not hold everything a posting needs: the day it is posted,
+//! the deadline, the start date, how to apply and whom to contact are in
 //! [`PostingDetails`]. [`JobPosting::new`] refuses, with a typed error, a posting that
 //! lacks a field Google for Jobs requires (`title`, `description`, `datePosted`,
 //! `hiringOrganization`, `jobLocation`).
+//!
+//! The description is the ad as HTML ([`Format::Html`](crate::Format::Html), without
+//! its title), as Google asks. The tasks' ESCO links become `skills`, and the
+//! occupational category is ISCO-08 3412. The Finnish and Swedish postings of one post
+//! are not linked as translations: schema.org's `workTranslation` and
+//! `translationOfWork` are properties of a `CreativeWork`, which a `JobPosting` is not.
 //!
 //! To put a posting in a web page, use [`JobPosting::to_html_script`]: it writes the
 //! whole `<script type="application/ld+json">` element with the JSON escaped so that no
 //! text of the posting can end the element.
 
-use serde::{Deserialize, Serialize, Serializer};
+use serde::{Serialize, Serializer};
 
-use crate::date::Date;
-use crate::error::quote;
+use crate::date::{Date, finnish_utc_offset};
+use crate::details::{DetailsError, PostingDetails};
 use crate::fee::Cents;
 use crate::i18n::Vocabulary;
-use crate::job::{Contract, FormOfWork, JobDescription, MAX_NAME_CHARS, MAX_POSTAL_CODE_CHARS};
+use crate::job::{JobDescription, Terms, TrainingRequirement};
 use crate::language::Language;
-use crate::render::{self, Format};
-use crate::validate::{TextProblem, check_text};
+use crate::pay::Pay;
+use crate::render::{Format, RenderError, Rendering};
+use crate::task::esco::{ESCO_SKILLS_SET, EscoSkill, ISCO_3412};
+use crate::text::LocalizedText;
 
 /// The ISCO-08 code the posting uses as its occupational category: 3412, social work
 /// associate professionals. Neither ESCO nor ISCO has an occupation for peer workers;
@@ -31,320 +39,46 @@ pub const ISCO_08_CODE: &str = "3412";
 /// The name of [`ISCO_08_CODE`].
 pub const ISCO_08_NAME: &str = "Social work associate professionals";
 
-model_enum! {
-/// The period pay is given for.
-///
-/// Its id (`hour`, `month`, `year`) is what [`Pay`] and [`PostingDetails`] read and
-/// write. The posting itself writes the schema.org unit instead: `HOUR`, `MONTH` or
-/// `YEAR`.
-///
-/// ```
-/// use peerwork::PayPeriod;
-///
-/// assert_eq!("month".parse::<PayPeriod>()?, PayPeriod::Month);
-/// assert_eq!(PayPeriod::Hour.to_string(), "hour");
-/// assert_eq!(serde_json::to_string(&PayPeriod::Year).unwrap(), r#""year""#);
-/// # Ok::<(), peerwork::ParseIdError>(())
-/// ```
-pub enum PayPeriod {
-    /// Per hour.
-    Hour,
-    /// Per month.
-    Month,
-    /// Per year.
-    Year,
-}
-}
-
-impl PayPeriod {
-    /// The schema.org `unitText` of the period, as the posting writes it.
-    const fn unit_text(self) -> &'static str {
-        match self {
-            Self::Hour => "HOUR",
-            Self::Month => "MONTH",
-            Self::Year => "YEAR",
-        }
-    }
-}
-
-/// The pay of a post, in euro cents: a single amount, or a range.
-///
-/// The amount, or the lower end of a range, must be more than zero, and a range must not
-/// end below its start. [`JobPosting::new`] checks this, and so does reading pay from a
-/// document, which also refuses unknown fields.
-///
-/// ```
-/// use peerwork::{Cents, Pay, PayPeriod};
-///
-/// let pay: Pay = serde_json::from_str(r#"{"min": 135000, "max": 145000, "period": "month"}"#)?;
-/// assert_eq!(pay.min, Cents::from_euros(1_350));
-/// assert_eq!(pay.max, Some(Cents::from_euros(1_450)));
-/// assert_eq!(pay.period, PayPeriod::Month);
-///
-/// let err = serde_json::from_str::<Pay>(r#"{"min": 300000, "max": 200000, "period": "month"}"#)
-///     .unwrap_err();
-/// assert!(err.to_string().starts_with(
-///     "baseSalary: the pay range 3000.00 EUR to 2000.00 EUR ends below its start"
-/// ));
-/// # Ok::<(), serde_json::Error>(())
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(remote = "Self", deny_unknown_fields)]
-pub struct Pay {
-    /// The amount, or the lower end of the range; more than zero.
-    pub min: Cents,
-    /// The upper end of the range, if the pay is a range; not below `min`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub max: Option<Cents>,
-    /// The period the amounts are for.
-    pub period: PayPeriod,
-}
-
-impl Pay {
-    /// Checks that the amount is more than zero and that a range does not end below its
-    /// start.
-    fn check(self) -> Result<Self, PostingError> {
-        if self.min.0 == 0 || self.max.is_some_and(|max| max < self.min) {
-            return Err(PostingError::InvalidPay {
-                min: self.min,
-                max: self.max,
-            });
-        }
-        Ok(self)
-    }
-}
-
-checked_on_read!(
-    /// Reading pay runs the same checks as [`JobPosting::new`].
-    Pay,
-    check
-);
-
-/// What a posting needs that a job description does not hold.
-///
-/// ```
-/// use peerwork::{Cents, Language, Pay, PayPeriod, PostingDetails};
-///
-/// let details = PostingDetails::new(Language::Finnish)
-///     .date_posted("2026-11-23".parse()?)
-///     .valid_through("2026-12-14".parse()?)
-///     .street_address("Asematie 7", "01300")
-///     .pay(Pay { min: Cents::from_euros(2_400), max: None, period: PayPeriod::Month })
-///     .identifier("VAN-2026-118");
-/// # Ok::<(), peerwork::DateError>(())
-/// ```
-///
-/// Details can also be read from a document, for example a configuration file. Reading
-/// refuses unknown fields and runs the checks of [`JobPosting::new`] that do not need
-/// the job description: the last day to apply is not before the day of posting, the
-/// texts are one line and within their limits, and the pay is valid. Only `language` is
-/// required. Errors name the property of the posting the value becomes
-/// (`validThrough`, `jobLocation.address.streetAddress`, `baseSalary`, …), as they do
-/// from [`JobPosting::new`], not the key of the details document.
-///
-/// ```
-/// use peerwork::{Cents, Language, PostingDetails};
-///
-/// let details: PostingDetails = serde_json::from_str(
-///     r#"{
-///         "language": "fi",
-///         "valid_through": "2026-12-14",
-///         "street_address": "Asematie 7",
-///         "postal_code": "01300",
-///         "pay": {"min": 240000, "period": "month"}
-///     }"#,
-/// )?;
-/// assert_eq!(details.language, Language::Finnish);
-/// assert_eq!(details.pay.map(|pay| pay.min), Some(Cents::from_euros(2_400)));
-///
-/// let err = serde_json::from_str::<PostingDetails>(
-///     r#"{"language": "fi", "date_posted": "2026-11-23", "valid_through": "2026-11-22"}"#,
-/// )
-/// .unwrap_err();
-/// assert!(err.to_string().starts_with("validThrough: 2026-11-22 is before datePosted 2026-11-23"));
-/// # Ok::<(), serde_json::Error>(())
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(remote = "Self", deny_unknown_fields)]
-pub struct PostingDetails {
-    /// The language of the posting's texts.
-    pub language: Language,
-    /// The day the posting is published. Required by [`JobPosting::new`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_posted: Option<Date>,
-    /// The last day to apply; not before `date_posted`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub valid_through: Option<Date>,
-    /// The street address, overriding the job description's. One line of 1 to
-    /// [`MAX_NAME_CHARS`] characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub street_address: Option<String>,
-    /// The postal code, overriding the job description's. One line of 1 to
-    /// [`MAX_POSTAL_CODE_CHARS`] characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub postal_code: Option<String>,
-    /// The pay.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pay: Option<Pay>,
-    /// The employer's identifier for the posting. One line of 1 to [`MAX_NAME_CHARS`]
-    /// characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub identifier: Option<String>,
-}
-
-checked_on_read!(
-    /// Reading details runs the checks of [`JobPosting::new`] that do not need the job
-    /// description.
-    PostingDetails,
-    check
-);
-
-impl PostingDetails {
-    /// Details for a posting in `language`, with nothing else set yet.
-    #[must_use]
-    pub fn new(language: Language) -> Self {
-        Self {
-            language,
-            date_posted: None,
-            valid_through: None,
-            street_address: None,
-            postal_code: None,
-            pay: None,
-            identifier: None,
-        }
-    }
-
-    /// Sets the day the posting is published.
-    #[must_use]
-    pub fn date_posted(mut self, date: Date) -> Self {
-        self.date_posted = Some(date);
-        self
-    }
-
-    /// Sets the last day to apply.
-    #[must_use]
-    pub fn valid_through(mut self, date: Date) -> Self {
-        self.valid_through = Some(date);
-        self
-    }
-
-    /// Sets the street address and postal code of the workplace.
-    #[must_use]
-    pub fn street_address(
-        mut self,
-        street_address: impl Into<String>,
-        postal_code: impl Into<String>,
-    ) -> Self {
-        self.street_address = Some(street_address.into());
-        self.postal_code = Some(postal_code.into());
-        self
-    }
-
-    /// Sets the pay.
-    #[must_use]
-    pub fn pay(mut self, pay: Pay) -> Self {
-        self.pay = Some(pay);
-        self
-    }
-
-    /// Sets the employer's identifier for the posting.
-    #[must_use]
-    pub fn identifier(mut self, identifier: impl Into<String>) -> Self {
-        self.identifier = Some(identifier.into());
-        self
-    }
-
-    /// The checks that do not need the job description: the last day to apply is not
-    /// before the day of posting, the supplied texts are one line and within their
-    /// limits, and the pay is valid. Errors come in that order.
-    fn check(&self) -> Result<(), PostingError> {
-        if let (Some(date_posted), Some(valid_through)) = (self.date_posted, self.valid_through)
-            && valid_through < date_posted
-        {
-            return Err(PostingError::ValidThroughBeforeDatePosted {
-                date_posted,
-                valid_through,
-            });
-        }
-        check_supplied_text(
-            "jobLocation.address.streetAddress",
-            self.street_address.as_deref(),
-            MAX_NAME_CHARS,
-        )?;
-        check_supplied_text(
-            "jobLocation.address.postalCode",
-            self.postal_code.as_deref(),
-            MAX_POSTAL_CODE_CHARS,
-        )?;
-        check_supplied_text("identifier", self.identifier.as_deref(), MAX_NAME_CHARS)?;
-        if let Some(pay) = self.pay {
-            pay.check()?;
-        }
-        Ok(())
-    }
-}
-
 /// Why a posting could not be made.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum PostingError {
-    /// A field Google for Jobs requires is missing or empty.
-    #[error("{field}: Google for Jobs requires this field")]
+    /// A field Google for Jobs requires is missing: in practice the day of posting.
+    #[error("{field}: Google for Jobs requires {property}; give the day the posting is published")]
     MissingRequiredField {
+        /// The field of the details document, for example `"date_posted"`.
+        field: &'static str,
         /// The `JobPosting` property, for example `"datePosted"`.
-        field: &'static str,
+        property: &'static str,
     },
-    /// The last day to apply is before the day of posting.
-    #[error("validThrough: {valid_through} is before datePosted {date_posted}")]
-    ValidThroughBeforeDatePosted {
-        /// The day of posting.
-        date_posted: Date,
-        /// The last day to apply.
-        valid_through: Date,
-    },
-    /// Pay of zero, or a range whose upper end is below its lower end.
-    #[error("baseSalary: {}", pay_problem(*.min, *.max))]
-    InvalidPay {
-        /// The amount, or the lower end of the range, given.
-        min: Cents,
-        /// The upper end of the range given, if any.
-        max: Option<Cents>,
-    },
-    /// A supplied text is empty, too long or more than one line.
-    #[error("{field}: `{value}` must be one line of 1 to {max} characters")]
-    InvalidText {
-        /// The `JobPosting` property.
-        field: &'static str,
-        /// The text given (cut to [`QUOTE_LIMIT`](crate::QUOTE_LIMIT) bytes).
-        value: String,
-        /// The limit, in characters.
-        max: usize,
-    },
+    /// The post is not written in the language asked for, or the details do not fit
+    /// its languages.
+    #[error(transparent)]
+    Render(#[from] RenderError),
 }
 
-impl PostingError {
-    /// The `JobPosting` property the error is about.
-    #[must_use]
-    pub fn field(&self) -> &'static str {
-        match self {
-            Self::MissingRequiredField { field } | Self::InvalidText { field, .. } => field,
-            Self::ValidThroughBeforeDatePosted { .. } => "validThrough",
-            Self::InvalidPay { .. } => "baseSalary",
-        }
+impl From<DetailsError> for PostingError {
+    fn from(error: DetailsError) -> Self {
+        Self::Render(RenderError::Details(error))
     }
 }
 
-/// What is wrong with pay of `min` (to `max`), for [`PostingError::InvalidPay`].
-fn pay_problem(min: Cents, max: Option<Cents>) -> String {
-    match max {
-        Some(max) if max < min => format!("the pay range {min} to {max} ends below its start"),
-        Some(max) => format!("the pay range {min} to {max} must start above zero"),
-        None => format!("pay of {min} must be more than zero"),
+impl PostingError {
+    /// The field the error is about.
+    #[must_use]
+    pub fn field(&self) -> &str {
+        match self {
+            Self::MissingRequiredField { field, .. } => field,
+            Self::Render(RenderError::Details(details)) => details.field(),
+            Self::Render(_) => "languages",
+        }
     }
 }
 
 /// A schema.org `Organization`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct Organization {
     #[serde(rename = "@type")]
     kind: &'static str,
@@ -368,13 +102,14 @@ impl Organization {
 /// A schema.org `PostalAddress`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct PostalAddress {
     #[serde(rename = "@type")]
     kind: &'static str,
     /// The street address.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub street_address: Option<String>,
-    /// The municipality.
+    /// The municipality, named in the posting's language.
     pub address_locality: String,
     /// The postal code.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -385,6 +120,7 @@ pub struct PostalAddress {
 
 /// A schema.org `Place`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Place {
     #[serde(rename = "@type")]
     kind: &'static str,
@@ -395,6 +131,7 @@ pub struct Place {
 /// A schema.org `CategoryCode`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct CategoryCode {
     #[serde(rename = "@type")]
     kind: &'static str,
@@ -404,10 +141,30 @@ pub struct CategoryCode {
     pub in_code_set: &'static str,
     /// The code's name.
     pub name: &'static str,
+    /// The code's URI in ESCO.
+    pub url: &'static str,
+}
+
+/// A schema.org `DefinedTerm`: one ESCO skill.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct DefinedTerm {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    /// ESCO's label of the skill, in the posting's language.
+    pub name: &'static str,
+    /// The skill's URI, which identifies it.
+    pub term_code: &'static str,
+    /// The skill's URI, as a link.
+    pub url: &'static str,
+    /// The set the term is in: ESCO skills.
+    pub in_defined_term_set: &'static str,
 }
 
 /// A schema.org `PropertyValue`, used as an identifier.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct PropertyValue {
     #[serde(rename = "@type")]
     kind: &'static str,
@@ -417,14 +174,52 @@ pub struct PropertyValue {
     pub value: String,
 }
 
-/// An amount of euro cents written as a JSON number of euros (two decimals), as
-/// schema.org expects.
+/// A schema.org `ContactPoint`: whom to contact about the post.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct ContactPoint {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    /// The person's name.
+    pub name: String,
+    /// Their title.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub contact_type: Option<String>,
+    /// Their telephone number.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub telephone: Option<String>,
+    /// Their e-mail address.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// When they answer.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hours_available: Option<String>,
+}
+
+/// A schema.org `EducationalOccupationalCredential`: the training a post requires.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct Credential {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    /// `professional certificate`, the category Google for Jobs gives trainings of this
+    /// kind.
+    pub credential_category: &'static str,
+    /// The training, in words.
+    pub description: String,
+}
+
+/// An amount of euro cents written as a JSON number of euros, as schema.org expects.
+/// Exact for every amount of pay (at most [`MAX_PAY_CENTS`](crate::MAX_PAY_CENTS)).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Euros(pub Cents);
 
 impl Serialize for Euros {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        // Exact for any amount below 2^53 cents; pay is far below that.
+        // Below 2^46 euros, the nearest double to an amount of whole cents prints (in
+        // the shortest form that reads back) as that amount; pay is bounded far below.
         #[allow(clippy::cast_precision_loss)]
         let euros = self.0.0 as f64 / 100.0;
         serializer.serialize_f64(euros)
@@ -434,6 +229,7 @@ impl Serialize for Euros {
 /// A schema.org `QuantitativeValue` of pay.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct QuantitativeValue {
     #[serde(rename = "@type")]
     kind: &'static str,
@@ -452,6 +248,7 @@ pub struct QuantitativeValue {
 
 /// A schema.org `MonetaryAmount`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct MonetaryAmount {
     #[serde(rename = "@type")]
     kind: &'static str,
@@ -461,99 +258,115 @@ pub struct MonetaryAmount {
     pub value: QuantitativeValue,
 }
 
-/// A job description as a schema.org `JobPosting`, ready to serialize as JSON-LD.
+/// A job description as a schema.org `JobPosting` in one language, ready to serialize
+/// as JSON-LD.
 ///
 /// ```
 /// use peerwork::{JobDescription, JobPosting, Language, PostingDetails, Profile};
 ///
-/// let job = JobDescription::vantaa_pilot_in(Profile::Caretaker, Language::Finnish).build()?;
-/// let details = PostingDetails::new(Language::Finnish).date_posted("2026-11-23".parse()?);
-/// let posting = JobPosting::new(&job, &details)?;
+/// let job = JobDescription::vantaa_pilot(Profile::Caretaker).build()?;
+/// let details = PostingDetails::builder().date_posted("2026-11-23".parse()?).check()?;
+/// let posting = JobPosting::new(&job, &details, Language::Finnish)?;
 /// let json = serde_json::to_value(&posting)?;
 /// assert_eq!(json["@type"], "JobPosting");
+/// assert_eq!(json["inLanguage"], "fi");
 /// assert_eq!(json["employmentType"], serde_json::json!(["PART_TIME", "TEMPORARY"]));
 /// assert_eq!(json["occupationalCategory"]["codeValue"], "3412");
+/// assert!(json["description"].as_str().unwrap().starts_with("<p>"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct JobPosting {
     #[serde(rename = "@context")]
     context: &'static str,
     #[serde(rename = "@type")]
     kind: &'static str,
+    /// The language of the texts: `fi`, `sv` or `en`.
+    pub in_language: &'static str,
     /// The title of the post.
     pub title: String,
-    /// The whole job description as plain text in the posting's language.
+    /// The ad as HTML, without its title.
     pub description: String,
     /// The day of posting.
     pub date_posted: Date,
-    /// The last day to apply.
+    /// The end of the application period: a date, or a date and time with the offset of
+    /// Finnish time.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub valid_through: Option<Date>,
+    pub valid_through: Option<String>,
     /// The employer.
     pub hiring_organization: Organization,
+    /// An introduction of the employer's unit.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub employer_overview: Option<String>,
     /// Where the work is.
     pub job_location: Place,
-    /// `FULL_TIME` or `PART_TIME`, and `TEMPORARY`, `VOLUNTEER`, `CONTRACTOR` where they
-    /// apply.
+    /// `FULL_TIME` or `PART_TIME` for salaried work, `TEMPORARY` for a fixed term,
+    /// `CONTRACTOR` for fee-based work, `VOLUNTEER` for volunteer work.
     pub employment_type: Vec<&'static str>,
-    /// The working time.
-    pub work_hours: String,
-    /// The tasks.
-    pub responsibilities: String,
-    /// The experience backgrounds the post seeks, if any.
+    /// The working time of salaried work.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub experience_requirements: Option<String>,
-    /// The training requirement.
-    pub qualifications: String,
+    pub work_hours: Option<String>,
+    /// The day the work starts.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub job_start_date: Option<Date>,
     /// The pay, where given.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub base_salary: Option<MonetaryAmount>,
-    /// The employer's identifier for the posting.
+    /// The tasks, in words.
+    pub responsibilities: String,
+    /// The experience backgrounds the post requires, if any: what the post seeks, not
+    /// what any person has.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub identifier: Option<PropertyValue>,
-    /// The language of the texts: `fi`, `sv` or `en`.
-    pub in_language: &'static str,
+    pub experience_requirements: Option<String>,
+    /// The training the post requires, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub education_requirements: Option<Credential>,
+    /// The ESCO skills of the post's tasks.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub skills: Vec<DefinedTerm>,
     /// ISCO-08 3412.
     pub occupational_category: CategoryCode,
+    /// The first contact person.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub application_contact: Option<ContactPoint>,
+    /// Whether one applies on the employer's own form, given in the details.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub direct_apply: Option<bool>,
+    /// The address of the application form.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// How many people are hired.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub total_job_openings: Option<u16>,
+    /// The employer's reference for the posting.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub identifier: Option<PropertyValue>,
 }
 
-/// Checks a text supplied in [`PostingDetails`], if given.
-fn check_supplied_text(
-    field: &'static str,
-    value: Option<&str>,
-    max: usize,
-) -> Result<(), PostingError> {
-    match value.map(|text| (text, check_text(text, max))) {
-        None | Some((_, Ok(()))) => Ok(()),
-        Some((
-            text,
-            Err(TextProblem::Empty | TextProblem::TooLong(_) | TextProblem::ControlCharacter),
-        )) => Err(PostingError::InvalidText {
-            field,
-            value: quote(text),
-            max,
-        }),
-    }
+/// The text of `text` in `language`; the post is written in it, so it has one.
+fn text_in(text: &LocalizedText, language: Language) -> String {
+    text.get(language).unwrap_or_default().to_owned()
 }
 
-/// The pay as a schema.org `MonetaryAmount`. The pay has been checked.
+/// The pay as a schema.org `MonetaryAmount`.
 fn monetary_amount(pay: Pay) -> MonetaryAmount {
-    let value = match pay.max {
-        Some(max) if max != pay.min => QuantitativeValue {
+    let unit_text = pay.period().unit_text();
+    let value = match pay.max() {
+        Some(max) if max != pay.min() => QuantitativeValue {
             kind: "QuantitativeValue",
             value: None,
-            min_value: Some(Euros(pay.min)),
+            min_value: Some(Euros(pay.min())),
             max_value: Some(Euros(max)),
-            unit_text: pay.period.unit_text(),
+            unit_text,
         },
         _ => QuantitativeValue {
             kind: "QuantitativeValue",
-            value: Some(Euros(pay.min)),
+            value: Some(Euros(pay.min())),
             min_value: None,
             max_value: None,
-            unit_text: pay.period.unit_text(),
+            unit_text,
         },
     };
     MonetaryAmount {
@@ -564,106 +377,196 @@ fn monetary_amount(pay: Pay) -> MonetaryAmount {
 }
 
 fn employment_type(job: &JobDescription) -> Vec<&'static str> {
-    let terms = job.terms();
-    let mut types = vec![if terms.working_time_percent >= 100 {
-        "FULL_TIME"
-    } else {
-        "PART_TIME"
-    }];
-    if let Contract::FixedTerm { .. } = terms.contract {
-        types.push("TEMPORARY");
+    match job.terms() {
+        Terms::Salaried(salaried) => {
+            let mut types = vec![if salaried.working_time_percent >= 100 {
+                "FULL_TIME"
+            } else {
+                "PART_TIME"
+            }];
+            if salaried.contract.is_fixed_term() {
+                types.push("TEMPORARY");
+            }
+            types
+        }
+        Terms::FeeBased(_) => vec!["CONTRACTOR"],
+        _ => vec!["VOLUNTEER"],
     }
-    match terms.form_of_work {
-        FormOfWork::Volunteer => types.push("VOLUNTEER"),
-        FormOfWork::FeeBased => types.push("CONTRACTOR"),
-        FormOfWork::Salaried => {}
+}
+
+/// The ESCO skills of the post's catalogue tasks, each once, in catalogue order.
+fn skills(job: &JobDescription, language: Language) -> Vec<DefinedTerm> {
+    let mut seen: Vec<&EscoSkill> = Vec::new();
+    for task in job.tasks().all() {
+        for skill in task.esco() {
+            if !seen.contains(&skill) {
+                seen.push(skill);
+            }
+        }
     }
-    types
+    seen.into_iter()
+        .map(|skill| DefinedTerm {
+            kind: "DefinedTerm",
+            name: skill.label.get(language),
+            term_code: skill.uri,
+            url: skill.uri,
+            in_defined_term_set: ESCO_SKILLS_SET,
+        })
+        .collect()
+}
+
+fn training_text(training: &TrainingRequirement, language: Language) -> String {
+    match training {
+        TrainingRequirement::Other { description, .. } => text_in(description, language),
+        _ => crate::render::capitalized(match language {
+            Language::Finnish => "Kokoa ry:n suositusten mukainen kokemusasiantuntijakoulutus",
+            Language::Swedish => "utbildning till erfarenhetsexpert enligt Kokoa ry:s rekommendationer",
+            _ => "training as an expert by experience to Kokoa ry's standard",
+        }),
+    }
 }
 
 impl JobPosting {
-    /// Publishes `job` as a `JobPosting` with `details`.
+    /// Publishes `job` in `language` as a `JobPosting`, with the `details` of the
+    /// publication.
     ///
     /// # Errors
     ///
-    /// [`PostingError::MissingRequiredField`] when a field Google for Jobs requires is
-    /// missing (in practice `datePosted`: the job description supplies the others),
-    /// [`PostingError::ValidThroughBeforeDatePosted`], [`PostingError::InvalidPay`] and
-    /// [`PostingError::InvalidText`] for a bad supplied address or identifier.
-    pub fn new(job: &JobDescription, details: &PostingDetails) -> Result<Self, PostingError> {
-        let language = details.language;
+    /// [`PostingError::MissingRequiredField`] when the details give no day of posting,
+    /// and [`PostingError::Render`] when the post is not written in `language` or a text
+    /// of the details does not fit its languages.
+    #[allow(clippy::too_many_lines)] // one struct literal, property by property
+    pub fn new(
+        job: &JobDescription,
+        details: &PostingDetails,
+        language: Language,
+    ) -> Result<Self, PostingError> {
         let date_posted = details
-            .date_posted
+            .date_posted()
             .ok_or(PostingError::MissingRequiredField {
-                field: "datePosted",
+                field: "date_posted",
+                property: "datePosted",
             })?;
-        details.check()?;
-        // The job description's own address was checked when it was built or read.
+        let description = Rendering::new(job, language, Format::Html)?
+            .with_details(details)?
+            .html_body();
+        let employer = job.employer();
+        let mut hiring_organization = Organization::new(text_in(&employer.organisation, language));
+        hiring_organization.department = employer
+            .unit
+            .as_ref()
+            .map(|unit| Box::new(Organization::new(text_in(unit, language))));
         let location = job.location();
         let street_address = details
-            .street_address
-            .as_ref()
-            .or(location.street_address.as_ref())
-            .cloned();
+            .street_address()
+            .map(str::to_owned)
+            .or_else(|| location.street_address.as_ref().map(|s| text_in(s, language)));
         let postal_code = details
-            .postal_code
-            .as_ref()
-            .or(location.postal_code.as_ref())
-            .cloned();
-        let identifier = details.identifier.clone().map(|value| PropertyValue {
-            kind: "PropertyValue",
-            name: job.employer().organisation.clone(),
-            value,
-        });
-
-        let mut hiring_organization = Organization::new(job.employer().organisation.clone());
-        hiring_organization.department = job
-            .employer()
-            .unit
-            .clone()
-            .map(|unit| Box::new(Organization::new(unit)));
-
+            .postal_code()
+            .or(location.postal_code.as_deref())
+            .map(str::to_owned);
+        let salaried = job.terms().salaried();
+        let required = &job.requirements().required;
+        let backgrounds: Vec<&str> = required
+            .experience_backgrounds
+            .iter()
+            .map(|background| background.label_in(language))
+            .collect();
+        let apply = details.apply();
         let posting = Self {
             context: "https://schema.org",
             kind: "JobPosting",
-            title: job.title().to_owned(),
-            description: job.render(language, Format::PlainText),
+            in_language: language.code(),
+            title: text_in(job.title(), language),
+            description,
             date_posted,
-            valid_through: details.valid_through,
+            valid_through: details.valid_through().map(|date| match details.deadline_time() {
+                Some(time) => format!(
+                    "{date}T{time}:00+0{}:00",
+                    finnish_utc_offset(date, time)
+                ),
+                None => date.to_string(),
+            }),
             hiring_organization,
+            employer_overview: employer
+                .introduction
+                .as_ref()
+                .map(|intro| text_in(intro, language)),
             job_location: Place {
                 kind: "Place",
                 address: PostalAddress {
                     kind: "PostalAddress",
                     street_address,
-                    address_locality: location.municipality.clone(),
+                    address_locality: location.municipality.name(language).to_owned(),
                     postal_code,
                     address_country: "FI",
                 },
             },
             employment_type: employment_type(job),
-            work_hours: render::working_time_text(job, language),
+            work_hours: salaried.map(|terms| {
+                crate::render::capitalized(&working_time(terms.working_time_percent, language))
+            }),
+            job_start_date: details.start_date(),
+            base_salary: salaried
+                .and_then(|terms| terms.pay)
+                .or_else(|| details.pay())
+                .filter(|_| salaried.is_some())
+                .map(monetary_amount),
             responsibilities: job
                 .tasks()
                 .all()
                 .iter()
-                .map(|task| task.label_in(language))
+                .map(|task| task.in_posting(language).to_owned())
+                .chain(job.tasks().own.iter().map(|own| text_in(&own.label, language)))
                 .collect::<Vec<_>>()
                 .join("; "),
-            experience_requirements: render::experience_text(job, language),
-            qualifications: render::training_text(job, language),
-            base_salary: details.pay.map(monetary_amount),
-            identifier,
-            in_language: language.code(),
+            experience_requirements: (!backgrounds.is_empty()).then(|| backgrounds.join(", ")),
+            education_requirements: required.training.as_ref().map(|training| Credential {
+                kind: "EducationalOccupationalCredential",
+                credential_category: "professional certificate",
+                description: training_text(training, language),
+            }),
+            skills: skills(job, language),
             occupational_category: CategoryCode {
                 kind: "CategoryCode",
                 code_value: ISCO_08_CODE,
                 in_code_set: "ISCO-08",
                 name: ISCO_08_NAME,
+                url: ISCO_3412.uri,
             },
+            application_contact: details.contacts().first().map(|contact| ContactPoint {
+                kind: "ContactPoint",
+                name: contact.name.clone(),
+                contact_type: contact.title.as_ref().map(|title| text_in(title, language)),
+                telephone: contact.phone.clone(),
+                email: contact.email.clone(),
+                hours_available: contact.phone_hours.as_ref().map(|h| text_in(h, language)),
+            }),
+            direct_apply: apply.and_then(|apply| apply.url.as_ref()).map(|_| true),
+            url: apply.and_then(|apply| apply.url.clone()),
+            total_job_openings: details.openings(),
+            identifier: details.identifier().map(|value| PropertyValue {
+                kind: "PropertyValue",
+                name: text_in(&employer.organisation, language),
+                value: value.to_owned(),
+            }),
         };
-        posting.check_required()?;
         Ok(posting)
+    }
+
+    /// One posting per language the post is written in, in the order of its languages.
+    ///
+    /// # Errors
+    ///
+    /// As [`JobPosting::new`].
+    pub fn in_every_language(
+        job: &JobDescription,
+        details: &PostingDetails,
+    ) -> Result<Vec<Self>, PostingError> {
+        job.languages()
+            .iter()
+            .map(|&language| Self::new(job, details, language))
+            .collect()
     }
 
     /// The posting as an HTML `<script type="application/ld+json">` element, ready to
@@ -680,19 +583,20 @@ impl JobPosting {
     /// the JSON reads back to exactly the same value, and the element holds no `</script`
     /// or `<!--` but its own closing tag.
     ///
-    /// The JSON is on one line. Needs the `json` or the `schema` feature (both on by
-    /// default), which bring the JSON printer.
+    /// The JSON is on one line. Needs the `json` feature (on by default), which brings
+    /// the JSON printer.
     ///
     /// ```
-    /// use peerwork::{JobDescription, JobPosting, Language, Location, PostingDetails, Profile};
+    /// use peerwork::{JobDescription, JobPosting, Language, Municipality, PostingDetails, Profile};
     ///
     /// let job = JobDescription::builder("Peer worker </script><script>alert(1)</script>")
-    ///     .employer("Vantaan A-kilta", None)
-    ///     .location(Location::municipality("Vantaa"))
+    ///     .languages([Language::English])
+    ///     .employer("Vantaan A-kilta")
+    ///     .location(Municipality::VANTAA)
     ///     .profile(Profile::BridgeBuilder)
     ///     .build()?;
-    /// let details = PostingDetails::new(Language::English).date_posted("2026-11-23".parse()?);
-    /// let posting = JobPosting::new(&job, &details)?;
+    /// let details = PostingDetails::builder().date_posted("2026-11-23".parse()?).check()?;
+    /// let posting = JobPosting::new(&job, &details, Language::English)?;
     ///
     /// let html = posting.to_html_script();
     /// assert!(html.starts_with(r#"<script type="application/ld+json">{"@context":"#));
@@ -709,7 +613,7 @@ impl JobPosting {
     /// assert_eq!(value, serde_json::to_value(&posting)?);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    #[cfg(any(feature = "json", feature = "schema"))]
+    #[cfg(feature = "json")]
     #[must_use]
     pub fn to_html_script(&self) -> String {
         const OPEN: &str = r#"<script type="application/ld+json">"#;
@@ -740,21 +644,16 @@ impl JobPosting {
         html
     }
 
-    /// Checks the fields Google for Jobs requires.
-    fn check_required(&self) -> Result<(), PostingError> {
-        let missing = |field| Err(PostingError::MissingRequiredField { field });
-        if self.title.trim().is_empty() {
-            return missing("title");
-        }
-        if self.description.trim().is_empty() {
-            return missing("description");
-        }
-        if self.hiring_organization.name.trim().is_empty() {
-            return missing("hiringOrganization");
-        }
-        if self.job_location.address.address_locality.trim().is_empty() {
-            return missing("jobLocation");
-        }
-        Ok(())
+}
+
+/// The working time of salaried work in words: `50 % täydestä työajasta`.
+fn working_time(percent: u8, language: Language) -> String {
+    match (language, percent) {
+        (Language::Finnish, 100..) => "kokoaikainen".to_owned(),
+        (Language::Swedish, 100..) => "heltid".to_owned(),
+        (_, 100..) => "full time".to_owned(),
+        (Language::Finnish, p) => format!("{p} % täydestä työajasta"),
+        (Language::Swedish, p) => format!("{p} % av heltid"),
+        (_, p) => format!("{p}% of full time"),
     }
 }

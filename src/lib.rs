@@ -92,7 +92,6 @@ mod macros;
 
 #[cfg(any())]
 pub mod bank;
-#[cfg(any())]
 mod catalogue;
 mod content;
 mod date;
@@ -100,7 +99,7 @@ mod error;
 mod fee;
 mod i18n;
 mod job;
-#[cfg(any())]
+mod details;
 mod job_posting;
 #[cfg(feature = "json")]
 mod json;
@@ -109,10 +108,9 @@ mod municipality;
 mod pay;
 mod pilot;
 mod profile;
-#[cfg(any())]
 mod render;
 mod role;
-#[cfg(all(feature = "schema", any()))]
+#[cfg(feature = "schema")]
 pub mod schema;
 mod source;
 mod tagged;
@@ -130,11 +128,11 @@ pub use bank::{
     MatchRequirement, Matches, NearMisses, PeerWorkerRecord, PeerWorkerRecordBuilder, Reason,
     RecordError, Roster, RosterError, ServiceArea, Training, TrainingMet,
 };
-#[cfg(any())]
 pub use catalogue::{
-    ProfileCatalogue, ProfileEntry, SourceEntry, VocabularyConcept, VocabularyTerm,
+    BankModelEntry, EscoEntry, ExpertSourceEntry, FactsEntry, ProfileCatalogue, ProfileEntry,
+    SourceEntry, VocabularyConcept, VocabularyTerm,
 };
-pub use date::{Date, DateError};
+pub use date::{ClockTime, Date, DateError};
 pub use error::{ParseIdError, ParseTaskError, QUOTE_LIMIT, TaskSetError};
 pub use fee::{
     Cents, FeeActivity, FeeError, FeeEstimate, FeeLine, FeeRate, FeeSchedule,
@@ -151,10 +149,14 @@ pub use job::{
     Qualifications, Requirements, SalariedTerms, Support, SupportRole, Term, Terms, Theme,
     TimeUnit, TrainingKind, TrainingRequirement, VolunteerTerms,
 };
-#[cfg(any())]
+pub use details::{
+    Application, Contact, DetailsError, MAX_ADDRESS_CHARS, MAX_CONTACTS, MAX_PHONE_CHARS,
+    PostingDetails, PostingDetailsBuilder,
+};
 pub use job_posting::{
-    CategoryCode, Euros, ISCO_08_CODE, ISCO_08_NAME, JobPosting, MonetaryAmount, Organization,
-    Place, PostalAddress, PostingDetails, PostingError, PropertyValue, QuantitativeValue,
+    CategoryCode, ContactPoint, Credential, DefinedTerm, Euros, ISCO_08_CODE, ISCO_08_NAME,
+    JobPosting, MonetaryAmount, Organization, Place, PostalAddress, PostingError, PropertyValue,
+    QuantitativeValue,
 };
 #[cfg(feature = "json")]
 pub use json::{
@@ -168,8 +170,7 @@ pub use pilot::{
     PilotOutcome, STAFF_SURVEY, StaffSurvey,
 };
 pub use profile::{COMMON_CORE, Duty, PilotUnit, Profile, Resemblance, ServiceSetting};
-#[cfg(any())]
-pub use render::{Format, Rendering};
+pub use render::{Format, RenderError, Rendering};
 pub use role::{ROLE_TABLE, Role, RoleAssessment, RoleRule, RoleVerdict};
 pub use source::{Citation, Source};
 pub use task::esco::{EscoOccupation, EscoSkill};

@@ -228,3 +228,9 @@ impl schemars::JsonSchema for Pay {
         PayFields::json_schema(generator)
     }
 }
+
+crate::i18n::vocabulary!(PayPeriod, "pay_period", [
+    Hour => ("tunti", "timme", "hour");
+    Month => ("kuukausi", "månad", "month");
+    Year => ("vuosi", "år", "year");
+]);

@@ -12,12 +12,13 @@ use schemars::transform::{RecursiveTransform, RestrictFormats, Transform, transf
 use schemars::{JsonSchema, Schema};
 use serde_json::Value;
 
+#[cfg(any())]
 use crate::bank::{PeerWorkerRecord, Roster};
 use crate::catalogue::ProfileCatalogue;
 use crate::fee::FeeSchedule;
 use crate::job::JobDescription;
 use crate::task_set::TaskSet;
-use crate::work_pair::Readiness;
+use crate::work_pair::{Readiness, ReflectionForm};
 
 /// The prefix of every schema's `$id`.
 pub const ID_PREFIX: &str = "urn:peerwork:schema:";
@@ -223,12 +224,16 @@ pub fn root_schemas() -> Vec<RootSchema> {
         root::<JobDescription>(
             "job_description",
             "Peer-worker job description",
-            "A job description for a peer worker (kokemusasiantuntija, expert by experience): \
-             employer, setting, tasks (essential and optional), working modes, terms of work, \
-             support, requirements, onboarding and fee activities. Besides this schema, a \
-             document must satisfy rules across fields (a fee-based post lists fee activities \
-             and no other post does; a fixed term does not end before it starts; a work pair's \
-             supervisor belongs to the pair or the employer); peerwork checks them all.",
+            "A job description for a peer worker (kokemusasiantuntija, expert by experience), \
+             format version 2: the languages it is written in, title, employer, location, \
+             setting, tasks (essential, optional and the post's own), working modes, the form \
+             of work with its terms, support, what it requires and would like, and onboarding. \
+             Besides this schema, a document must satisfy rules across fields (every text \
+             given per language is given in each of the post's languages; at least one \
+             essential task; no task both essential and optional; a fixed term does not end \
+             before it starts and a trial period is at most half of it; a fee schedule prices \
+             every assignment's activity; nothing both required and desired); peerwork checks \
+             them all, and also reads format version 1.",
         ),
         root::<TaskSet>(
             "task_set",
@@ -238,8 +243,18 @@ pub fn root_schemas() -> Vec<RootSchema> {
         root::<ProfileCatalogue>(
             "profile_catalogue",
             "Peer-worker profile catalogue",
-            "The task catalogue, the common core and the four peer-worker profiles of the \
-             City of Vantaa pilot (2017), with their sources.",
+            "The task catalogue (ids, facts, labels, ESCO links), the common core, the four \
+             peer-worker profiles of the City of Vantaa pilot (2017) with their duties, task \
+             ids and working modes, the role test's table, facts of the pilot and the field, \
+             and the labels of every concept, with their sources.",
+        ),
+        root::<ReflectionForm>(
+            "reflection_form",
+            "Work-pair reflection form",
+            "A reflection form of a work pair (the KATU project's form): the expert by \
+             experience assesses the professional's work and the professional the expert's, \
+             each assesses their own, and the pair considers which method fits. About the \
+             pair's work only: no client's personal data.",
         ),
         root::<FeeSchedule>(
             "fee_schedule",
@@ -253,6 +268,7 @@ pub fn root_schemas() -> Vec<RootSchema> {
             "Which points of the 13-point preparation checklist for the work-pair model an \
              organisation has settled.",
         ),
+        #[cfg(any())]
         root::<PeerWorkerRecord>(
             "peer_worker_record",
             "Peer-worker record",
@@ -266,6 +282,7 @@ pub fn root_schemas() -> Vec<RootSchema> {
              ranges in order, without overlap, none ending before it starts); peerwork checks \
              them all.",
         ),
+        #[cfg(any())]
         root::<Roster>(
             "roster",
             "Peer-worker roster",
