@@ -259,26 +259,15 @@ pub enum DetailsError {
     /// A posting that hires no one.
     #[error("openings: at least 1")]
     NoOpenings,
-    /// A text given per language in a language the post is not written in, or
-    /// lacking one of them.
-    #[error("{field}: {}", translation(*.missing, *.language))]
-    Translation {
+    /// A text given per language that lacks one of the languages of the post it is
+    /// published with.
+    #[error("{field}: no text in {language} ({}), one of the post's languages", language.code())]
+    MissingTranslation {
         /// The field.
         field: String,
         /// The language.
         language: Language,
-        /// Whether the text lacks the language (rather than being in a language the post
-        /// is not written in).
-        missing: bool,
     },
-}
-
-fn translation(missing: bool, language: Language) -> String {
-    if missing {
-        format!("no text in {} ({}), one of the post's languages", language, language.code())
-    } else {
-        format!("the post is not written in {} ({})", language, language.code())
-    }
 }
 
 impl DetailsError {
@@ -290,7 +279,7 @@ impl DetailsError {
             Self::InvalidText { field, .. }
             | Self::InvalidEmail { field, .. }
             | Self::InvalidPhone { field, .. }
-            | Self::Translation { field, .. } => field,
+            | Self::MissingTranslation { field, .. } => field,
             Self::TimeWithoutDeadline => "deadline_time",
             Self::TooManyContacts => "contacts",
             Self::NoOpenings => "openings",
@@ -566,7 +555,9 @@ impl PostingDetails {
         self.0.pay
     }
 
-    /// Checks that every text given per language is given in exactly `languages`.
+    /// Checks that every text given per language is given in each of `languages` (texts
+    /// in other languages are kept, and used when the details serve a post written in
+    /// them).
     pub(crate) fn check_languages(&self, languages: &[Language]) -> Result<(), DetailsError> {
         let mut texts: Vec<(String, &LocalizedText)> = Vec::new();
         if let Some(instructions) = self.0.apply.as_ref().and_then(|a| a.instructions.as_ref()) {
@@ -583,19 +574,8 @@ impl PostingDetails {
             if text.is_same_in_every_language() {
                 continue;
             }
-            if let Some(language) = text.languages().find(|l| !languages.contains(l)) {
-                return Err(DetailsError::Translation {
-                    field: format!("{field}.{}", language.code()),
-                    language,
-                    missing: false,
-                });
-            }
             if let Some(&language) = languages.iter().find(|&&l| text.get(l).is_none()) {
-                return Err(DetailsError::Translation {
-                    field,
-                    language,
-                    missing: true,
-                });
+                return Err(DetailsError::MissingTranslation { field, language });
             }
         }
         Ok(())

@@ -15,6 +15,7 @@ use serde_json::Value;
 #[cfg(any())]
 use crate::bank::{PeerWorkerRecord, Roster};
 use crate::catalogue::ProfileCatalogue;
+use crate::details::PostingDetails;
 use crate::fee::FeeSchedule;
 use crate::job::JobDescription;
 use crate::task_set::TaskSet;
@@ -247,6 +248,15 @@ pub fn root_schemas() -> Vec<RootSchema> {
              peer-worker profiles of the City of Vantaa pilot (2017) with their duties, task \
              ids and working modes, the role test's table, facts of the pilot and the field, \
              and the labels of every concept, with their sources.",
+        ),
+        root::<PostingDetails>(
+            "posting_details",
+            "Posting details",
+            "What one publication of a peer-worker post says that its job description does \
+             not: the day it is posted, the application deadline (and time, in Finnish time), \
+             the start date, how to apply, contact persons, the number of openings and the \
+             employer's reference. Besides this schema, the deadline and start are not before \
+             the day of posting; peerwork checks it.",
         ),
         root::<ReflectionForm>(
             "reflection_form",

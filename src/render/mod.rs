@@ -112,8 +112,8 @@ impl<'a> Rendering<'a> {
     ///
     /// # Errors
     ///
-    /// [`RenderError::Details`] when a text of the details given per language is not
-    /// given in exactly the post's languages.
+    /// [`RenderError::Details`] when a text of the details given per language lacks
+    /// one of the post's languages.
     pub fn with_details(mut self, details: &'a PostingDetails) -> Result<Self, RenderError> {
         details.check_languages(self.job.languages())?;
         self.details = Some(details);
