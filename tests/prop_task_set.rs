@@ -96,14 +96,14 @@ proptest! {
     #[test]
     fn ids_read_in_any_order_and_spacing(
         ids in subsequence(Task::ALL.to_vec(), 1..=Task::ALL.len()).prop_shuffle(),
-        spaces in proptest::collection::vec(select(vec!["", " ", "  ", "\t", "\n", " \u{a0}"]), 40),
+        spaces in proptest::collection::vec(select(vec!["", " ", "  ", "\t", "\n", " \u{a0}"]), 2 * Task::COUNT),
         repeat in any::<proptest::sample::Index>(),
     ) {
         let expected: TaskSet = ids.iter().copied().collect();
         let text = ids
             .iter()
             .enumerate()
-            .map(|(i, task)| format!("{}{}{}", spaces[i], task.id(), spaces[i + 20]))
+            .map(|(i, task)| format!("{}{}{}", spaces[i], task.id(), spaces[i + Task::COUNT]))
             .collect::<Vec<_>>()
             .join(",");
         prop_assert_eq!(text.parse::<TaskSet>(), Ok(expected));

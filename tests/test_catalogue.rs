@@ -2,7 +2,7 @@
 
 use std::str::FromStr;
 
-use peerwork::{CATALOGUE, COMMON_CORE, Language, Profile, Source, Task, TaskSet};
+use peerwork::{CATALOGUE, COMMON_CORE, Language, Profile, Source, Task, TaskCategory, TaskSet};
 
 #[test]
 fn catalogue_has_one_entry_per_task_in_order() {
@@ -10,6 +10,7 @@ fn catalogue_has_one_entry_per_task_in_order() {
     let from_enum: Vec<Task> = Task::iter().collect();
     assert_eq!(from_table, from_enum);
     assert_eq!(Task::ALL.to_vec(), from_enum);
+    assert_eq!(Task::COUNT, 31);
 }
 
 #[test]
@@ -61,8 +62,8 @@ fn long_unknown_id_is_quoted_cut() {
 
 #[test]
 fn every_task_has_labels_descriptions_and_citations() {
-    for info in &CATALOGUE {
-        for language in Language::ALL {
+    for info in CATALOGUE {
+        for &language in Language::ALL {
             assert!(
                 !info.label.get(language).trim().is_empty(),
                 "{}: empty label",
@@ -73,20 +74,76 @@ fn every_task_has_labels_descriptions_and_citations() {
                 "{}: empty description",
                 info.task
             );
+            assert!(
+                !info.in_posting.get(language).trim().is_empty(),
+                "{}: no phrase for postings",
+                info.task
+            );
         }
         assert!(!info.citations.is_empty(), "{}: no citation", info.task);
-        for citation in info.citations {
-            assert_eq!(citation.source, Source::Vantaa2018);
-            assert!(citation.to_string().starts_with("[V] "));
+    }
+}
+
+/// The tasks of the Vantaa report come first and cite it; those the work-pair guide adds
+/// follow, and cite it.
+#[test]
+fn vantaa_tasks_then_the_guides_each_cited_to_its_source() {
+    let vantaa: TaskSet = Profile::ALL.iter().map(|p| p.tasks()).collect();
+    assert_eq!(vantaa.len(), 20);
+    assert_eq!(COMMON_CORE.len(), 4);
+    for (position, info) in CATALOGUE.iter().enumerate() {
+        let first = info.citations[0];
+        if position < 20 {
+            assert!(vantaa.contains(info.task), "{}", info.task);
+            assert_eq!(first.source, Source::Vantaa2018, "{}", info.task);
+        } else {
+            assert!(!vantaa.contains(info.task), "{}", info.task);
+            assert_eq!(first.source, Source::WorkPairGuide, "{}", info.task);
         }
+    }
+    // Activities the guide names that are Vantaa duties share the Vantaa task.
+    for shared in [Task::TakesPartInDevelopment, Task::TeachesProfessionals] {
+        assert!(shared.citations().iter().any(|c| c.source == Source::WorkPairGuide));
     }
 }
 
 #[test]
-fn every_task_belongs_to_the_core_or_a_profile() {
-    let covered: TaskSet = Profile::ALL.iter().map(|p| p.tasks()).collect();
-    assert_eq!(covered, TaskSet::ALL);
-    assert_eq!(COMMON_CORE.len(), 4);
+fn tasks_by_category() {
+    let all: TaskSet = TaskCategory::ALL.iter().map(|c| c.tasks()).collect();
+    assert_eq!(all, TaskSet::ALL);
+    assert_eq!(
+        TaskCategory::PairWork.tasks(),
+        Task::HomeVisitsWithProfessional | Task::AssessesSubstanceUse | Task::ReflectsWithPair
+    );
+    for &task in Task::ALL {
+        assert!(task.category().tasks().contains(task));
+    }
+}
+
+/// Every ESCO link names a skill of the committed candidates, with ESCO's own labels.
+#[test]
+fn esco_links_are_esco_skills_with_their_labels() {
+    let candidates: serde_json::Value = serde_json::from_str(include_str!(
+        "../data/esco-1.1.1-candidates.json"
+    ))
+    .unwrap();
+    let skills = candidates["skills"].as_array().unwrap();
+    let mut linked = 0;
+    for &task in Task::ALL {
+        for skill in task.esco() {
+            let found = skills
+                .iter()
+                .find(|s| s["uri"] == skill.uri)
+                .unwrap_or_else(|| panic!("{task}: {} is not a candidate", skill.uri));
+            assert_eq!(found["en"], skill.label.en);
+            assert_eq!(found["fi"], skill.label.fi);
+            assert_eq!(found["sv"], skill.label.sv);
+            linked += 1;
+        }
+    }
+    assert!(linked >= 20);
+    assert!(Task::ListensToClients.esco().iter().any(|s| s.label.en == "listen actively"));
+    assert!(Task::UsesOwnExperience.esco().is_empty());
 }
 
 #[test]

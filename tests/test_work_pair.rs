@@ -9,10 +9,11 @@ fn thirteen_points_in_the_guides_order() {
         assert_eq!(usize::from(point.number()), i + 1);
         assert!(!point.text().is_empty());
     }
-    // Point 10 is about job descriptions: supervision of the pair and the guiding role.
+    // Point 10 is about job descriptions: the pair's line manager and the guiding role.
     let ten = ChecklistPoint::ALL[9];
     assert_eq!(ten, ChecklistPoint::JobDescriptions);
-    assert!(ten.text().contains("supervises the pair"));
+    assert!(ten.text().contains("line manager"));
+    assert!(ten.text().contains("guiding role"));
 }
 
 #[test]
@@ -55,7 +56,7 @@ fn report_lists_open_points_in_order_with_text() {
 
 #[test]
 fn all_settled_is_ready() {
-    let readiness = Readiness::new(ChecklistPoint::ALL);
+    let readiness = Readiness::new(ChecklistPoint::ALL.iter().copied());
     assert!(readiness.is_ready());
     assert_eq!(
         readiness.report(),
@@ -83,4 +84,70 @@ fn json_form_and_bad_input() {
             .to_string()
             .starts_with("unknown variant `world_peace`")
     );
+}
+
+#[test]
+fn a_work_pair_names_its_line_manager_apart_from_the_guiding_role() {
+    let pair = peerwork::WorkPair::new("social worker")
+        .line_manager("head of unit")
+        .professional_guides(true);
+    let json = serde_json::to_value(&pair).unwrap();
+    assert_eq!(
+        json,
+        serde_json::json!({
+            "professional_role": "social worker",
+            "line_manager": "head of unit",
+            "professional_guides": true
+        })
+    );
+    // The professional supervising the pair they belong to is not a choice of the model.
+    let err = serde_json::from_str::<peerwork::WorkPair>(
+        r#"{"professional_role": "social worker", "supervisor": {"kind": "professional"}, "professional_guides": false}"#,
+    )
+    .unwrap_err();
+    assert!(err.to_string().starts_with("unknown field `supervisor`"), "{err}");
+}
+
+mod reflection {
+    use peerwork::{Assessment, ReflectionError, ReflectionForm};
+
+    fn four() -> [Assessment; 4] {
+        [
+            Assessment::new(Some("Calm in a tense meeting."), None),
+            Assessment::new(Some("Knew the street's language."), Some("Take breaks.")),
+            Assessment::new(None, Some("I talked too much about myself.")),
+            Assessment::new(Some("Prepared the meeting well."), None),
+        ]
+    }
+
+    #[test]
+    fn each_assesses_the_other_and_themself_and_both_the_method() {
+        let form = ReflectionForm::new("2026-11-30".parse().unwrap(), four(), Some("Meet first at the drop-in centre."))
+            .unwrap();
+        let json = serde_json::to_string(&form).unwrap();
+        assert_eq!(serde_json::from_str::<ReflectionForm>(&json).unwrap(), form);
+        assert_eq!(form.method(), Some("Meet first at the drop-in centre."));
+    }
+
+    #[test]
+    fn an_assessment_needs_something_written_and_texts_follow_the_rule() {
+        let mut empty = four();
+        empty[2] = Assessment::new(None, None);
+        let err = ReflectionForm::new("2026-11-30".parse().unwrap(), empty, None).unwrap_err();
+        assert_eq!(err, ReflectionError::EmptyAssessment { field: "expert_on_self" });
+        let err = serde_json::from_str::<ReflectionForm>(
+            r#"{"date": "2026-11-30", "expert_on_professional": {"went_well": "x"},
+                "professional_on_expert": {"went_well": "x"}, "expert_on_self": {},
+                "professional_on_self": {"to_develop": "y"}}"#,
+        )
+        .unwrap_err();
+        assert!(err.to_string().starts_with("expert_on_self: write what went well"), "{err}");
+        let err = ReflectionForm::new(
+            "2026-11-30".parse().unwrap(),
+            four(),
+            Some("\u{200B}"),
+        )
+        .unwrap_err();
+        assert_eq!(err.field(), "method");
+    }
 }
