@@ -271,9 +271,14 @@ impl Row {
     }
 }
 
-/// `peerwork::from_json_slice` refuses the document as serde_json does — same kind,
-/// position and message (cut to `MAX_MESSAGE_BYTES`) — and its text stays short even
-/// where serde_json's repeats the input.
+/// `peerwork::from_json_slice` refuses the document as serde_json does — same kind and
+/// message (cut to `MAX_MESSAGE_BYTES`) — and its text stays short even where
+/// serde_json's repeats the input. Its position is serde_json's, except for a data
+/// error whose path names a value the document holds: then it is where that value
+/// starts, which the check finds on its own (the value read from there is the value at
+/// the path). A rule checked once the whole document is read has no position in
+/// serde_json; `from_json` gives it the start of the deepest value on its path that the
+/// document holds, or, with no path, the end of the document.
 #[cfg(feature = "json")]
 fn check_from_json(
     doc: Doc,
@@ -295,19 +300,16 @@ fn check_from_json(
         Category::Eof => JsonErrorKind::Eof,
         Category::Data | Category::Io => JsonErrorKind::Data,
     };
-    let limit = MAX_MESSAGE_BYTES + '…'.len_utf8();
     let message_agrees = if message.len() <= MAX_MESSAGE_BYTES {
         err.message() == message
     } else {
-        err.message().len() <= limit && message.starts_with(err.message().trim_end_matches('…'))
+        err.message().len() <= MAX_MESSAGE_BYTES
+            && message.starts_with(err.message().trim_end_matches('…'))
     };
-    let short = err.to_string().len() <= limit + MAX_PATH_BYTES + 64;
-    if err.kind() == kind
-        && (err.line(), err.column()) == (plain.line(), plain.column())
-        && message_agrees
-        && short
-    {
-        Ok(())
+    let short = err.to_string().len() <= MAX_MESSAGE_BYTES + MAX_PATH_BYTES + 64;
+    let bounded = err.path().is_none_or(|path| path.len() <= MAX_PATH_BYTES);
+    if err.kind() == kind && message_agrees && short && bounded {
+        check_position(bytes, plain, &err)
     } else {
         Err(format!(
             "from_json: got {:?} {}\nexpected {kind:?} {}",
@@ -316,6 +318,112 @@ fn check_from_json(
             cut(message)
         ))
     }
+}
+
+/// The position of `err` is where serde_json's is, or where the value its path names
+/// starts (see `check_from_json`).
+#[cfg(feature = "json")]
+fn check_position(
+    bytes: &[u8],
+    plain: &serde_json::Error,
+    err: &peerwork::JsonError,
+) -> Result<(), String> {
+    let serde_position = (plain.line(), plain.column());
+    let position = (err.line(), err.column());
+    let document = serde_json::from_slice::<Value>(bytes).ok();
+    let found = match (err.kind(), &document) {
+        (peerwork::JsonErrorKind::Data, Some(document)) => {
+            Some(value_at(document, err.path().unwrap_or_default()))
+        }
+        _ => None,
+    };
+    let offset = offset_of(bytes, position);
+    let value_there = || {
+        serde_json::Deserializer::from_slice(&bytes[offset..])
+            .into_iter::<Value>()
+            .next()
+            .and_then(Result::ok)
+    };
+    let serde_offset = offset_of(bytes, serde_position) + usize::from(plain.column() > 0);
+    let agrees = match found {
+        // A path cut to its bound: some value starts there.
+        Some(_) if err.path().is_some_and(|path| path.ends_with('…')) => value_there().is_some(),
+        // The path names a value the document holds.
+        Some((value, true)) if err.path().is_some() => value_there().as_ref() == Some(value),
+        // serde_json gives no position: the deepest value held on the path, or the end
+        // of the document.
+        Some((value, _)) if plain.line() == 0 => match err.path() {
+            Some(_) => value_there().as_ref() == Some(value),
+            None => {
+                matches!(bytes.get(offset), Some(b'}' | b']'))
+                    && bytes[offset + 1..].iter().all(u8::is_ascii_whitespace)
+            }
+        },
+        // Too deep to read as a `Value`: serde_json's position, or the start of the
+        // value that follows it.
+        None if document.is_none() && err.kind() == peerwork::JsonErrorKind::Data => {
+            position == serde_position
+                || offset
+                    == serde_offset
+                        + bytes[serde_offset..]
+                            .iter()
+                            .take_while(|b| b.is_ascii_whitespace())
+                            .count()
+        }
+        _ => position == serde_position,
+    };
+    if agrees {
+        Ok(())
+    } else {
+        Err(format!(
+            "from_json: position {position:?} (serde_json {serde_position:?}) for the path \
+             {:?}: {}",
+            err.path(),
+            cut(&err.to_string())
+        ))
+    }
+}
+
+/// The value at `path` (`a.b[2]`) in `document`, or the deepest value on the way there;
+/// whether it is the value at the path.
+#[cfg(feature = "json")]
+fn value_at<'v>(document: &'v Value, path: &str) -> (&'v Value, bool) {
+    let mut value = document;
+    for key in path.split('.').filter(|key| !key.is_empty()) {
+        let (name, indexes) = key
+            .split_once('[')
+            .map_or((key, ""), |(name, rest)| (name, rest));
+        let mut steps: Vec<Option<&'v Value>> = Vec::new();
+        let mut next = if name.is_empty() {
+            Some(value)
+        } else {
+            value.get(name)
+        };
+        steps.push(next);
+        for index in indexes.split('[').filter(|index| !index.is_empty()) {
+            let index: usize = index.trim_end_matches(']').parse().unwrap();
+            next = next.and_then(|value| value.get(index));
+            steps.push(next);
+        }
+        for step in steps {
+            match step {
+                Some(inner) => value = inner,
+                None => return (value, false),
+            }
+        }
+    }
+    (value, true)
+}
+
+/// The byte offset of a line and column (from 1).
+#[cfg(feature = "json")]
+fn offset_of(bytes: &[u8], (line, column): (usize, usize)) -> usize {
+    let line_start: usize = bytes
+        .split(|&b| b == b'\n')
+        .take(line.saturating_sub(1))
+        .map(|line| line.len() + 1)
+        .sum();
+    (line_start + column).saturating_sub(1).min(bytes.len())
 }
 
 #[cfg(not(feature = "json"))]

@@ -1,8 +1,12 @@
 //! Reading documents with `from_json`: the same documents and rules as
-//! `serde_json::from_str`, and errors that give the path to the fault.
+//! `serde_json::from_str`, and errors that give the path to the fault, its position and
+//! kind, in bounded text and without copying the document.
 #![cfg(feature = "json")]
 
 mod util;
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
 
 use peerwork::{
     ChecklistPoint, FeeSchedule, JobDescription, JsonError, JsonErrorKind, MAX_MESSAGE_BYTES,
@@ -11,6 +15,81 @@ use peerwork::{
 };
 use serde_json::{Value, json};
 use util::pilot_json;
+
+/// The system allocator, counting the bytes each thread allocates and their peak, so
+/// that a test measures its own reading while others run.
+struct Counting;
+
+thread_local! {
+    static IN_USE: Cell<isize> = const { Cell::new(0) };
+    static PEAK: Cell<isize> = const { Cell::new(0) };
+}
+
+fn count(delta: isize) {
+    let _ = IN_USE.try_with(|in_use| {
+        let now = in_use.get().wrapping_add(delta);
+        in_use.set(now);
+        let _ = PEAK.try_with(|peak| peak.set(peak.get().max(now)));
+    });
+}
+
+// SAFETY: every call is passed on to the system allocator unchanged; only the counters
+// are added, and they do not allocate.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let ptr = unsafe { System.alloc(layout) };
+        if !ptr.is_null() {
+            count(layout.size() as isize);
+        }
+        ptr
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(ptr, layout) };
+        count(-(layout.size() as isize));
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        let new = unsafe { System.realloc(ptr, layout, new_size) };
+        if !new.is_null() {
+            count(new_size as isize - layout.size() as isize);
+        }
+        new
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+/// The most heap `read` holds at once beyond what was in use before it, in bytes.
+fn heap_peak_of<T>(read: impl FnOnce() -> T) -> usize {
+    let before = IN_USE.with(Cell::get);
+    PEAK.with(|peak| peak.set(before));
+    let result = read();
+    let peak = PEAK.with(Cell::get);
+    drop(result);
+    (peak - before).try_into().unwrap()
+}
+
+/// The byte offset of a position of `err` in `text`.
+fn offset_in(text: &str, err: &JsonError) -> usize {
+    let line_start: usize = text
+        .split('\n')
+        .take(err.line() - 1)
+        .map(|line| line.len() + 1)
+        .sum();
+    line_start + err.column() - 1
+}
+
+/// Reads a document of one type, returning its error.
+type Read = fn(&str) -> Option<JsonError>;
+
+/// A valid peer-worker record with id `id`, as JSON.
+fn worker(id: &str) -> Value {
+    json!({"id": id, "tasks": ["listens_to_clients"], "forms_of_work": ["volunteer"],
+           "max_working_time_percent": 20, "languages": ["fi"],
+           "service_area": "nationwide", "availability": []})
+}
 
 fn job_error(doc: &Value) -> JsonError {
     from_json::<JobDescription>(&doc.to_string()).unwrap_err()
@@ -61,7 +140,13 @@ fn a_wrong_value_is_named_by_its_path() {
         err.to_string()
             .starts_with("setting: unknown variant `space_station`")
     );
-    assert!(err.line() == 1 && err.column() > 0, "{err:?}");
+    // A data error whose path names a value points at the value.
+    let text = edited(|d| d["setting"] = json!("space_station")).to_string();
+    let err = from_json::<JobDescription>(&text).unwrap_err();
+    assert!(
+        text[offset_in(&text, &err)..].starts_with("\"space_station\""),
+        "{err:?}"
+    );
 
     let err = job_error(&edited(|d| d["tasks"]["essential"][1] = json!("nope")));
     assert_eq!(err.path(), Some("tasks.essential[1]"));
@@ -76,18 +161,61 @@ fn a_wrong_value_is_named_by_its_path() {
     let err = job_error(&edited(|d| d["terms"]["overtime"] = json!(true)));
     assert_eq!(err.path(), Some("terms.overtime"));
     assert!(err.message().starts_with("unknown field `overtime`"));
+    // The message names the key; the path is not written twice.
+    assert!(
+        err.to_string()
+            .starts_with("terms: unknown field `overtime`, expected one of"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_missing_field_is_named_by_its_path() {
+    let text = serde_json::to_string_pretty(&edited(|d| {
+        d["terms"]
+            .as_object_mut()
+            .unwrap()
+            .remove("working_time_percent");
+    }))
+    .unwrap();
+    let err = from_json::<JobDescription>(&text).unwrap_err();
+    assert_eq!(err.path(), Some("terms.working_time_percent"));
+    assert_eq!(err.message(), "missing field `working_time_percent`");
+    // Where the object ends, as serde_json says: the field is not there to point at.
+    let plain = serde_json::from_str::<JobDescription>(&text).unwrap_err();
+    assert_eq!((err.line(), err.column()), (plain.line(), plain.column()));
+    assert!(
+        err.to_string()
+            .starts_with("terms: missing field `working_time_percent` at line")
+    );
+
+    let err = job_error(&edited(|d| {
+        d.as_object_mut().unwrap().remove("title");
+    }));
+    assert_eq!(err.path(), Some("title"));
+    assert!(
+        err.to_string()
+            .starts_with("missing field `title` at line 1"),
+        "{err}"
+    );
 }
 
 #[test]
 fn the_crates_own_errors_are_not_named_twice() {
-    // A rule checked once the document is read: the message names the field, and there
-    // is no position or path.
-    let err = job_error(&edited(|d| d["terms"]["working_time_percent"] = json!(150)));
-    assert_eq!(err.path(), None);
+    // A rule checked once the document is read: the message names the field, which
+    // becomes the path, and the position is the field's value.
+    let text = edited(|d| d["terms"]["working_time_percent"] = json!(150)).to_string();
+    let err = from_json::<JobDescription>(&text).unwrap_err();
+    assert_eq!(err.path(), Some("terms.working_time_percent"));
+    let at = offset_in(&text, &err);
+    assert!(text[at..].starts_with("150"), "{}", &text[at..]);
     assert_eq!(
         err.to_string(),
-        "terms.working_time_percent: must be more than 0 and at most 100 percent of full \
-         time, got 150"
+        format!(
+            "terms.working_time_percent: must be more than 0 and at most 100 percent of full \
+             time, got 150 at line 1 column {}",
+            at + 1
+        )
     );
     // A rule checked on the field itself: path and message agree, written once.
     let err = job_error(&edited(|d| d["format_version"] = json!(2)));
@@ -100,9 +228,9 @@ fn the_crates_own_errors_are_not_named_twice() {
 
     // A roster names the record by position and id; the path leads to the value.
     let worker = |id: &str, language: &str| {
-        json!({"id": id, "tasks": ["listens_to_clients"], "forms_of_work": ["volunteer"],
-               "max_working_time_percent": 20, "languages": [language],
-               "service_area": "nationwide", "availability": []})
+        let mut record = worker(id);
+        record["languages"] = json!([language]);
+        record
     };
     let roster = json!({"format_version": 1, "workers": [worker("a", "fi"), worker("b", "xx")]});
     let err = from_json::<Roster>(&roster.to_string()).unwrap_err();
@@ -115,16 +243,139 @@ fn the_crates_own_errors_are_not_named_twice() {
 }
 
 #[test]
+fn a_rule_on_one_field_names_the_field() {
+    // Regression: these had no path.
+    let title = "t".repeat(121);
+    let text = edited(|d| d["title"] = json!(title)).to_string();
+    let err = from_json::<JobDescription>(&text).unwrap_err();
+    assert_eq!(err.path(), Some("title"));
+    assert_eq!(err.kind(), JsonErrorKind::Data);
+    assert!(text[offset_in(&text, &err)..].starts_with(&format!("\"{title}\"")));
+    assert!(
+        err.to_string()
+            .starts_with("title: must be at most 120 characters, got 121 at line 1")
+    );
+
+    // A bank record read alone.
+    let mut record = worker("kap-1");
+    record["max_working_time_percent"] = json!(0);
+    let text = serde_json::to_string_pretty(&record).unwrap();
+    let err = from_json::<PeerWorkerRecord>(&text).unwrap_err();
+    assert_eq!(err.path(), Some("max_working_time_percent"));
+    let at = offset_in(&text, &err);
+    assert!(
+        text[..at].ends_with("\"max_working_time_percent\": "),
+        "{err}"
+    );
+    assert!(err.line() > 1, "{err}");
+    assert_eq!(
+        err.to_string().matches("max_working_time_percent").count(),
+        1,
+        "{err}"
+    );
+}
+
+#[test]
+fn a_rule_across_fields_points_at_the_field_it_names() {
+    // Regression: these had no position (line 0).
+    for text in [
+        edited(|d| d["languages"] = json!(["fi", "fi"])).to_string(),
+        serde_json::to_string_pretty(&edited(|d| d["languages"] = json!(["fi", "fi"]))).unwrap(),
+    ] {
+        let err = from_json::<JobDescription>(&text).unwrap_err();
+        assert_eq!(err.path(), Some("languages"));
+        assert_ne!(err.line(), 0);
+        let at = offset_in(&text, &err);
+        assert!(text[..at].trim_end().ends_with("\"languages\":"), "{err}");
+        assert!(text[at..].starts_with('['), "{err}");
+        assert!(
+            err.to_string()
+                .starts_with("languages: `fi` is listed more than once at line ")
+        );
+    }
+    let mut record = worker("kap-1");
+    record["languages"] = json!(["fi", "fi"]);
+    let text = record.to_string();
+    let err = from_json::<PeerWorkerRecord>(&text).unwrap_err();
+    assert_eq!(err.path(), Some("languages"));
+    assert!(
+        text[offset_in(&text, &err)..].starts_with("[\"fi\",\"fi\"]"),
+        "{err}"
+    );
+
+    // In a roster: the record's field, after the record's position and id.
+    let mut second = worker("b");
+    second["languages"] = json!(["fi", "fi"]);
+    let text = json!({"format_version": 1, "workers": [worker("a"), second]}).to_string();
+    let err = from_json::<Roster>(&text).unwrap_err();
+    assert_eq!(err.path(), Some("workers[1].languages"));
+    assert!(
+        text[offset_in(&text, &err)..].starts_with("[\"fi\",\"fi\"]"),
+        "{err}"
+    );
+    assert!(
+        err.to_string()
+            .starts_with("workers[1] (id `b`): languages: `fi` is listed more than once at line"),
+        "{err}"
+    );
+    // Two records with one id: the second record's id.
+    let text = json!({"format_version": 1, "workers": [worker("a"), worker("a")]}).to_string();
+    let err = from_json::<Roster>(&text).unwrap_err();
+    assert_eq!(err.path(), Some("workers[1].id"));
+    assert_eq!(offset_in(&text, &err), text.rfind("\"a\"").unwrap());
+}
+
+#[test]
+fn every_document_read_from_text_has_a_position() {
+    let cases: Vec<(String, Read)> = vec![
+        (
+            edited(|d| d["terms"]["working_time_percent"] = json!(0)).to_string(),
+            |t| from_json::<JobDescription>(t).err(),
+        ),
+        (
+            edited(|d| d["working_modes"] = json!([])).to_string(),
+            |t| from_json::<JobDescription>(t).err(),
+        ),
+        (
+            edited(|d| d["tasks"]["optional"] = json!(["teaches_professionals"])).to_string(),
+            |t| from_json::<JobDescription>(t).err(),
+        ),
+        (
+            r#"["listens_to_clients","listens_to_clients"]"#.to_owned(),
+            |t| from_json::<TaskSet>(t).err(),
+        ),
+        (
+            r#"{"settled":["needs_mapped","needs_mapped"]}"#.to_owned(),
+            |t| from_json::<Readiness>(t).err(),
+        ),
+    ];
+    for (text, read) in cases {
+        let err = read(&text).unwrap();
+        assert!(err.line() > 0 && err.column() > 0, "{err:?}");
+        assert!(err.to_string().contains(" at line "), "{err}");
+    }
+}
+
+#[test]
 fn a_withheld_background_keeps_its_path_and_stays_withheld() {
     let record = json!({"id": "kap-7", "tasks": ["listens_to_clients"],
         "experience_backgrounds": ["criminal_record"], "forms_of_work": ["volunteer"],
         "max_working_time_percent": 20, "languages": ["fi"], "service_area": "nationwide",
         "availability": []});
     let err = from_json::<PeerWorkerRecord>(&record.to_string()).unwrap_err();
-    assert_eq!(err.path(), Some("experience_backgrounds[0]"));
+    // The list is refused once read: the path is the field.
+    assert_eq!(err.path(), Some("experience_backgrounds"));
     let text = err.to_string();
     assert!(text.starts_with("experience_backgrounds: "), "{text}");
     assert_eq!(text.matches("experience_backgrounds").count(), 1, "{text}");
+    assert!(!text.contains("criminal"), "{text}");
+    // Refused at its first entry, before the list ends: the path is the entry.
+    let mut record = record;
+    record["experience_backgrounds"] = json!(["criminal_record", "homelessness"]);
+    let err = from_json::<PeerWorkerRecord>(&record.to_string()).unwrap_err();
+    assert_eq!(err.path(), Some("experience_backgrounds[0]"));
+    let text = err.to_string();
+    assert!(text.starts_with("experience_backgrounds: "), "{text}");
     assert!(!text.contains("criminal"), "{text}");
 }
 
@@ -174,11 +425,107 @@ fn syntax_errors_in_bank_documents_keep_their_kind() {
 }
 
 #[test]
+fn a_string_a_bank_record_cannot_read_is_a_syntax_error() {
+    // Regression: a record puts its field before the errors it meets, which made
+    // serde_json call these data errors.
+    let record = worker("kap-1").to_string();
+    let roster = |record: &str| format!(r#"{{"format_version":1,"workers":[{record}]}}"#);
+    for (from, to, path) in [
+        ("kap-1", "kap\n1", "id"),
+        ("kap-1", "kap\\ud8001", "id"),
+        ("kap-1", "kap\\udc00", "id"),
+        ("\"fi\"", "\"\\ud800\"", "languages[0]"),
+        ("nationwide", "nation\twide", "service_area"),
+    ] {
+        let record = record.replacen(from, to, 1);
+        let err = from_json::<PeerWorkerRecord>(&record).unwrap_err();
+        assert_eq!(err.kind(), JsonErrorKind::Syntax, "{record}: {err}");
+        assert_eq!(err.path(), Some(path), "{err}");
+        let err = from_json::<Roster>(&roster(&record)).unwrap_err();
+        assert_eq!(err.kind(), JsonErrorKind::Syntax, "{record}: {err}");
+        assert_eq!(
+            err.path(),
+            Some(format!("workers[0].{path}").as_str()),
+            "{err}"
+        );
+    }
+    // Bytes that are not UTF-8, in a string the record reads.
+    let bytes = roster(&record)
+        .replacen("kap-1", "kap\u{1}", 1)
+        .replacen('\u{1}', "\u{ff}", 1);
+    let mut bytes = bytes.into_bytes();
+    let at = bytes.iter().position(|&b| b == 0xC3).unwrap();
+    bytes.remove(at);
+    let err = from_json_slice::<Roster>(&bytes).unwrap_err();
+    assert_eq!(err.kind(), JsonErrorKind::Syntax, "{err}");
+    assert_eq!(err.path(), Some("workers[0].id"), "{err}");
+
+    // The same strings under a key a roster's record skips, before its id, are not read:
+    // the record is refused for the key, a data error.
+    for notes in [r#""\ud800""#, r#"["\udc00", {"a": "\ud800"}]"#] {
+        let text = roster(&record.replacen('{', &format!(r#"{{"notes":{notes},"#), 1));
+        let err = from_json::<Roster>(&text).unwrap_err();
+        assert_eq!(err.kind(), JsonErrorKind::Data, "{text}: {err}");
+        assert_eq!(err.path(), Some("workers[0].notes"), "{err}");
+        assert!(text[offset_in(&text, &err)..].starts_with(notes), "{err}");
+    }
+}
+
+#[test]
 fn a_key_that_cannot_be_read_has_no_path() {
     let err = from_json::<JobDescription>(r#"{"format_version": 1, "title": "x", "#).unwrap_err();
     assert_eq!(err.kind(), JsonErrorKind::Eof);
     assert_eq!(err.path(), None, "{err}");
     assert!(!err.to_string().starts_with('?'), "{err}");
+    // Regression: this was `terms.?`.
+    let err = from_json::<JobDescription>(r#"{"format_version": 1, "terms": {"#).unwrap_err();
+    assert_eq!(err.kind(), JsonErrorKind::Eof);
+    assert_eq!(err.path(), Some("terms"), "{err}");
+}
+
+#[test]
+fn a_text_that_ends_right_after_a_refused_value_ends_early() {
+    // serde_json refuses the value before it looks further; the text ends there, so the
+    // document is cut short whatever the value.
+    let text = r#"{"format_version": 2"#;
+    let plain = serde_json::from_str::<JobDescription>(text).unwrap_err();
+    assert_eq!(plain.classify(), serde_json::error::Category::Data);
+    let err = from_json::<JobDescription>(text).unwrap_err();
+    assert_eq!(err.kind(), JsonErrorKind::Eof);
+    assert_eq!((err.line(), err.column()), (plain.line(), plain.column()));
+    assert_eq!(err.path(), Some("format_version"));
+}
+
+#[test]
+fn a_document_cut_anywhere_ends_early_and_has_no_unknown_step() {
+    for text in [
+        pilot_json().to_string(),
+        serde_json::to_string_pretty(&pilot_json()).unwrap(),
+        json!({"format_version": 1, "workers": [worker("a"), worker("b")]}).to_string(),
+    ] {
+        let roster = text.contains("workers");
+        for cut in (0..text.len()).filter(|&cut| text.is_char_boundary(cut)) {
+            let err = if roster {
+                from_json::<Roster>(&text[..cut]).unwrap_err()
+            } else {
+                from_json::<JobDescription>(&text[..cut]).unwrap_err()
+            };
+            assert_eq!(err.kind(), JsonErrorKind::Eof, "cut at {cut}: {err}");
+            let path = err.path().unwrap_or_default();
+            assert!(!path.contains('?'), "cut at {cut}: {err}");
+            // Every key of the path is in what is left of the text.
+            for key in path
+                .split('.')
+                .map(|step| step.split('[').next().unwrap())
+                .filter(|key| !key.is_empty())
+            {
+                assert!(
+                    text[..cut].contains(&format!("\"{key}\"")),
+                    "cut at {cut}: {err}"
+                );
+            }
+        }
+    }
 }
 
 #[test]
@@ -204,25 +551,195 @@ fn text_that_is_not_json_gives_its_position() {
 #[test]
 fn a_huge_key_or_value_gives_a_short_error() {
     // serde_json repeats an unknown key or enum value whole; `from_json` cuts the
-    // message and the path.
-    let key = "k".repeat(1_000_000);
-    let err = job_error(&edited(|d| d[key.as_str()] = json!(1)));
-    assert!(err.message().len() <= MAX_MESSAGE_BYTES + '…'.len_utf8());
-    assert!(err.message().ends_with('…'));
-    assert!(err.path().unwrap().len() <= MAX_PATH_BYTES + '…'.len_utf8());
-    assert!(
-        err.to_string().len() < 1_000,
-        "{} bytes",
-        err.to_string().len()
-    );
-    let plain =
-        serde_json::from_str::<JobDescription>(&edited(|d| d[key.as_str()] = json!(1)).to_string())
-            .unwrap_err();
+    // message and the path, the mark `…` within the bound (regression: the mark came
+    // on top of it).
+    for key in [
+        "k".repeat(1_000_000),
+        "ä".repeat(500_000),
+        "k\u{202e}\n".repeat(200_000),
+    ] {
+        let err = job_error(&edited(|d| d[key.as_str()] = json!(1)));
+        assert!(
+            err.message().len() <= MAX_MESSAGE_BYTES,
+            "{}",
+            err.message().len()
+        );
+        assert!(err.message().len() > MAX_MESSAGE_BYTES - 16);
+        assert!(err.message().ends_with('…'));
+        let path = err.path().unwrap();
+        assert!(path.len() <= MAX_PATH_BYTES, "{}", path.len());
+        assert!(path.len() > MAX_PATH_BYTES - 16);
+        assert!(path.ends_with('…'));
+        assert!(!err.message().contains(['\n', '\u{202e}']));
+        assert!(!path.contains(['\n', '\u{202e}']));
+        // The message names the key: the path is not written before it.
+        let text = err.to_string();
+        assert!(text.starts_with("unknown field `"), "{text}");
+        assert!(text.len() < MAX_MESSAGE_BYTES + 64, "{} bytes", text.len());
+    }
+    let plain = serde_json::from_str::<JobDescription>(
+        &edited(|d| d["k".repeat(1_000_000).as_str()] = json!(1)).to_string(),
+    )
+    .unwrap_err();
     assert!(plain.to_string().len() > 1_000_000);
 
     let value = "ä".repeat(500_000);
     let err = job_error(&edited(|d| d["setting"] = json!(value)));
     assert_eq!(err.path(), Some("setting"));
     assert!(err.message().starts_with("unknown variant `ää"));
-    assert!(err.message().len() <= MAX_MESSAGE_BYTES + '…'.len_utf8());
+    assert!(err.message().len() <= MAX_MESSAGE_BYTES);
+    assert!(err.to_string().len() <= MAX_MESSAGE_BYTES + 64);
+
+    // A message exactly at the bound is kept whole.
+    let fits = MAX_MESSAGE_BYTES - "unknown variant ``, expected one of `fi`, `sv`, `en`".len();
+    let err = job_error(&edited(|d| d["languages"] = json!(["x".repeat(fits)])));
+    assert_eq!(err.message().len(), MAX_MESSAGE_BYTES);
+    assert!(err.message().ends_with("`en`"), "{}", err.message());
+    let err = job_error(&edited(|d| d["languages"] = json!(["x".repeat(fits + 1)])));
+    assert_eq!(err.message().len(), MAX_MESSAGE_BYTES);
+    assert!(err.message().ends_with('…'));
+}
+
+/// Each case: a document, how it is read, and the kind of error.
+fn large_refused_documents(size: usize) -> Vec<(&'static str, String, Read)> {
+    let job = |t: &str| from_json::<JobDescription>(t).err();
+    let roster = |t: &str| from_json::<Roster>(t).err();
+    let mut long_array = worker("kap-1");
+    long_array["notes"] = json!(vec![0; size / 2]);
+    vec![
+        (
+            "an unknown key",
+            edited(|d| d["k".repeat(size).as_str()] = json!(1)).to_string(),
+            job,
+        ),
+        (
+            "an unknown value",
+            edited(|d| d["setting"] = json!("v".repeat(size))).to_string(),
+            job,
+        ),
+        (
+            "a long title",
+            edited(|d| d["title"] = json!("t".repeat(size))).to_string(),
+            job,
+        ),
+        (
+            "a long array under an unknown key",
+            json!({"format_version": 1, "workers": [long_array]}).to_string(),
+            roster,
+        ),
+        (
+            "a deep array under an unknown key",
+            json!({"format_version": 1, "workers": [worker("kap-1")]})
+                .to_string()
+                .replacen(
+                    "{\"availability",
+                    &format!(
+                        "{{\"notes\":{}{},\"availability",
+                        "[".repeat(size / 2),
+                        "]".repeat(size / 2)
+                    ),
+                    1,
+                ),
+            roster,
+        ),
+    ]
+}
+
+#[test]
+fn a_refused_document_is_not_copied() {
+    // Regression: a large refused document was read a second time, and its unknown key
+    // copied into the path and the message again. `from_json` now holds no more than
+    // serde_json does to refuse it (whose message may repeat the key), and nothing in
+    // proportion to the document once serde_json is done.
+    let size = 4 << 20;
+    for (case, text, read) in large_refused_documents(size) {
+        let plain = heap_peak_of(|| serde_json::from_str::<Roster>(&text).err());
+        let plain = plain.max(heap_peak_of(|| {
+            serde_json::from_str::<JobDescription>(&text).err()
+        }));
+        let ours = heap_peak_of(|| read(&text).unwrap());
+        assert!(
+            ours <= plain + 64 * 1024,
+            "{case}: from_json held {ours} bytes at most, serde_json {plain}"
+        );
+        // serde_json holds at most one copy of the document's key or value (in a
+        // string grown by doubling).
+        assert!(
+            ours <= 2 * size + 64 * 1024,
+            "{case}: {ours} bytes for {size}"
+        );
+        let err = read(&text).unwrap();
+        let kept = heap_peak_of(|| err.to_string());
+        assert!(kept < 4096, "{case}: {kept} bytes to write the error");
+    }
+}
+
+/// The byte offset of a line and column in `bytes`.
+fn byte_offset(bytes: &[u8], line: usize, column: usize) -> usize {
+    let line_start: usize = bytes
+        .split(|&b| b == b'\n')
+        .take(line - 1)
+        .map(|line| line.len() + 1)
+        .sum();
+    line_start + column
+}
+
+#[test]
+fn the_kind_is_serde_jsons_for_documents_that_report_errors_as_they_come() {
+    // A job description passes serde_json's errors on unchanged, so its kind is the
+    // right one: the scanner must find a fault exactly where serde_json does, and none
+    // where serde_json finds none. Every document here is the pilot post, pretty or
+    // compact, with a few bytes changed, inserted or removed, and some cut short.
+    let compact = pilot_json().to_string().into_bytes();
+    let pretty = serde_json::to_vec_pretty(&pilot_json()).unwrap();
+    let alphabet = b"{}[]:,\"\\ \n\t0123456789-+.eEtrufalsn\x01\x7f\xc3\xa4\xffux";
+    let mut random = util::SplitMix64(7);
+    let mut kinds = [0_usize; 3];
+    for n in 0..4_000 {
+        let mut bytes = if n % 2 == 0 {
+            compact.clone()
+        } else {
+            pretty.clone()
+        };
+        for _ in 0..=(random.next_u64() % 3) {
+            let at = (random.next_u64() % (bytes.len() as u64 + 1)) as usize;
+            let byte = alphabet[(random.next_u64() % alphabet.len() as u64) as usize];
+            match random.next_u64() % 3 {
+                0 if at < bytes.len() => bytes[at] = byte,
+                1 if at < bytes.len() => {
+                    bytes.remove(at);
+                }
+                _ => bytes.insert(at, byte),
+            }
+        }
+        if n % 5 == 0 {
+            bytes.truncate((random.next_u64() % bytes.len() as u64) as usize);
+        }
+        let Err(plain) = serde_json::from_slice::<JobDescription>(&bytes) else {
+            continue;
+        };
+        let err = from_json_slice::<JobDescription>(&bytes).unwrap_err();
+        let text = String::from_utf8_lossy(&bytes);
+        let kind = match plain.classify() {
+            serde_json::error::Category::Syntax => JsonErrorKind::Syntax,
+            serde_json::error::Category::Eof => JsonErrorKind::Eof,
+            _ => JsonErrorKind::Data,
+        };
+        // A data error raised on the last value of a text that ends there is one the
+        // text could not have avoided: it ends early.
+        let ends_early = plain.line() != 0
+            && byte_offset(&bytes, plain.line(), plain.column()) == bytes.len()
+            && err.kind() == JsonErrorKind::Eof;
+        assert!(err.kind() == kind || ends_early, "{err} / {plain}\n{text}");
+        assert!(err.message().len() <= MAX_MESSAGE_BYTES);
+        assert!(err.path().is_none_or(|path| path.len() <= MAX_PATH_BYTES));
+        if err.kind() == JsonErrorKind::Data {
+            assert_ne!(err.line(), 0, "{err}\n{text}");
+        } else {
+            assert_eq!((err.line(), err.column()), (plain.line(), plain.column()));
+        }
+        kinds[kind as usize] += 1;
+    }
+    // The changes reach every kind.
+    assert!(kinds.iter().all(|&count| count > 100), "{kinds:?}");
 }
