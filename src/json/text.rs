@@ -4,7 +4,7 @@
 use core::fmt;
 use core::iter;
 
-use crate::validate::is_forbidden;
+use crate::text::is_forbidden;
 
 /// The mark of a cut text.
 const MARK: char = '…';
