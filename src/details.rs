@@ -261,7 +261,7 @@ pub enum DetailsError {
     NoOpenings,
     /// A text given per language that lacks one of the languages of the post it is
     /// published with.
-    #[error("{field}: no text in {language} ({}), one of the post's languages", language.code())]
+    #[error("{field}: no text in {} ({language}), one of the post's languages", language.label())]
     MissingTranslation {
         /// The field.
         field: String,

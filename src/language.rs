@@ -33,6 +33,14 @@ pub enum Language {
 }
 
 impl Language {
+    /// The language's English name: `Finnish`, `Swedish` or `English`. For its name in
+    /// Finnish and Swedish, see [`Vocabulary::label_in`](crate::Vocabulary::label_in).
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        use crate::i18n::Vocabulary as _;
+        self.label_in(Language::English)
+    }
+
     /// The ISO 639-1 code: `fi`, `sv` or `en`.
     #[must_use]
     pub fn code(self) -> &'static str {

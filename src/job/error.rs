@@ -51,7 +51,7 @@ pub enum JobError {
         field: String,
     },
     /// A text given per language that lacks one of the post's languages.
-    #[error("{field}: no text in {language} ({}), one of the post's languages", language.code())]
+    #[error("{field}: no text in {} ({language}), one of the post's languages", language.label())]
     MissingTranslation {
         /// The field.
         field: String,
@@ -59,7 +59,7 @@ pub enum JobError {
         language: Language,
     },
     /// A text in a language the post is not written in.
-    #[error("{field}: the post is not written in {language} ({}); add it to `languages` or remove the text", language.code())]
+    #[error("{field}: the post is not written in {} ({language}); add it to `languages` or remove the text", language.label())]
     NotWrittenIn {
         /// The field, with the language (`title.en`).
         field: String,
