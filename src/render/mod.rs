@@ -54,7 +54,7 @@ pub enum Format {
 #[non_exhaustive]
 pub enum RenderError {
     /// The post is not written in the language asked for.
-    #[error("languages: the post is not written in {} ({0}); it is written in {1}", .0.label())]
+    #[error("languages: the post is not written in {name} ({0}); it is written in {1}", name = .0.label())]
     NotWrittenIn(Language, String),
     /// The details' texts do not fit the post's languages.
     #[error(transparent)]
