@@ -1,48 +1,58 @@
 //! A custom job composed from the model: the Caretaker's duties plus the Bridge
-//! Builder's escorting, 60 % permanent salaried work in a work pair. Shows the role
-//! assessment, the closest profile and the review's advisories.
+//! Builder's escorting and a task of the organisation's own, 60 % permanent salaried
+//! work in a work pair. Shows the role assessment, the closest profile and the review's
+//! advisories, each with its source.
 //!
 //! ```text
 //! cargo run --example compose
 //! ```
 
 use peerwork::{
-    Contract, FormOfWork, JobDescription, Location, Profile, Role, ServiceSetting, Task, TaskSet,
-    TrainingRequirement, WorkPair,
+    Aim, Audience, Contract, JobDescription, Language, Municipality, OwnTask, Profile, Role,
+    SalariedTerms, ServiceSetting, Task, TaskCategory, TaskSet, Terms, TrainingRequirement,
+    WorkPair,
 };
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let job = JobDescription::builder("Peer worker, youth guidance and escorting")
-        .employer("City of Vantaa", Some("Ohjaamo"))
-        .location(Location::municipality("Vantaa"))
+        .languages([Language::English])
+        .employer("City of Vantaa")
+        .location(Municipality::VANTAA)
         .setting(ServiceSetting::LowThresholdServices)
         .profile(Profile::Caretaker)
         .essential(Task::EscortsClients.into())
         .optional(Task::DirectsClients.into())
-        .form_of_work(FormOfWork::Salaried)
-        .working_time_percent(60)
-        .contract(Contract::Permanent)
-        // No supervisor and no close contact employee yet: the review will say so.
+        .own_task(OwnTask::new(
+            "school_visits",
+            "visits vocational schools with the learning materials",
+            (Audience::Public, Aim::Knowledge, TaskCategory::TeachingAndMaterials),
+        ))
+        .terms(Terms::Salaried(SalariedTerms::new(60, Contract::Permanent)))
+        // No line manager for the pair and no close contact employee yet: the review
+        // will say so.
         .work_pair(WorkPair::new("youth social worker").professional_guides(true))
-        .training(TrainingRequirement::KokoaStandard)
+        .required_training(TrainingRequirement::KokoaStandard)
         .build()?;
 
-    println!("{}", job.title());
+    println!("{}", job.title().get(Language::English).unwrap_or_default());
     println!("  essential tasks: {}", job.tasks().essential);
     println!("  optional tasks:  {}", job.tasks().optional);
-    println!(
-        "  terms: {} at {} % of full time, permanent",
-        job.terms().form_of_work.label(),
-        job.terms().working_time_percent
-    );
+    println!("  own tasks:       {}", job.tasks().own.len());
+    if let Terms::Salaried(terms) = job.terms() {
+        println!(
+            "  terms: salaried at {} % of full time, permanent",
+            terms.working_time_percent
+        );
+    }
     println!();
 
     let roles = job.role_assessment();
     println!("Role assessment: {}", roles.verdict());
-    for role in Role::ALL {
+    for &role in Role::ALL {
         let reasons = roles.reasons(role);
-        if !reasons.is_empty() {
-            println!("  {}: {reasons}", role.label());
+        let own = roles.own_reasons(role).count();
+        if roles.has(role) {
+            println!("  {}: {reasons} (and {own} of the post's own tasks)", role.label());
         }
     }
     println!();
@@ -63,10 +73,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let advisories = job.review();
     println!("Advisories: {}", advisories.len());
     for advisory in advisories {
-        println!(
-            "  [{}] {} ({})",
-            advisory.field, advisory.message, advisory.citation
-        );
+        println!("  {advisory}");
     }
     Ok(())
 }

@@ -1,4 +1,5 @@
-//! Writes the JSON Schema of every root document to a directory.
+//! Writes the JSON Schema of every root document, and the profile catalogue document,
+//! to a directory.
 //!
 //! ```text
 //! cargo run --example export_schemas -- schemas
@@ -27,5 +28,14 @@ fn main() -> ExitCode {
         }
         println!("wrote {}", path.display());
     }
+    let path = dir.join("profile_catalogue.json");
+    let mut catalogue = serde_json::to_string_pretty(&peerwork::ProfileCatalogue::new())
+        .unwrap_or_default();
+    catalogue.push('\n');
+    if let Err(err) = std::fs::write(&path, catalogue) {
+        eprintln!("cannot write {}: {err}", path.display());
+        return ExitCode::FAILURE;
+    }
+    println!("wrote {}", path.display());
     ExitCode::SUCCESS
 }

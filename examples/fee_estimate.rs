@@ -1,20 +1,33 @@
-//! A fee-based assignment priced with Kokoa ry's fee recommendation.
+//! A fee-based assignment — a talk and a working group — priced with Kokoa ry's fee
+//! recommendation, as the job description itself prices its assignments.
 //!
 //! ```text
 //! cargo run --example fee_estimate
 //! ```
 
-use peerwork::{FeeActivity, FeeSchedule, WorkTime};
+use peerwork::{
+    Assignment, FeeActivity, FeeSchedule, FeeTerms, Hours, JobDescription, Language,
+    Municipality, ServiceSetting, Task, Terms, WorkingMode,
+};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let schedule = FeeSchedule::kokoa();
-    // A talk at a staff seminar with its preparation, and a working-group meeting.
-    let assignment = [
-        WorkTime::hours(FeeActivity::Preparation, 3),
-        WorkTime::minutes(FeeActivity::SeminarsPanelsTalksLectures, 90),
-        WorkTime::hours(FeeActivity::WorkingGroupWork, 2),
-    ];
-    let estimate = schedule.estimate(&assignment)?;
+    let job = JobDescription::builder("Peer worker: a talk and a working group")
+        .languages([Language::English])
+        .employer("Vantaa and Kerava wellbeing services county")
+        .location(Municipality::VANTAA)
+        .setting(ServiceSetting::HomelessnessWork)
+        .essential(Task::GivesTalks | Task::TakesPartInDevelopment)
+        .working_modes([WorkingMode::JoiningClientMeetings])
+        .terms(Terms::FeeBased(FeeTerms::new([
+            Assignment::new(FeeActivity::Preparation, Hours::whole(3)),
+            Assignment::new(FeeActivity::SeminarsPanelsTalksLectures, Hours::hundredths(150)),
+            Assignment::new(FeeActivity::WorkingGroupWork, Hours::whole(2)),
+        ])))
+        .build()?;
+    let Some(estimate) = job.fee_estimate() else {
+        return Err("a fee-based post has an estimate".into());
+    };
+    let estimate = estimate?;
 
     println!("{}", estimate.schedule);
     println!("Source: {}", FeeSchedule::KOKOA_SOURCE);
@@ -40,5 +53,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "",
         estimate.total.to_string()
     );
+    for advisory in job.review() {
+        println!("\nAdvisory: {advisory}");
+    }
     Ok(())
 }

@@ -5,18 +5,21 @@
 //! cargo run --example vantaa_profiles -- --json       # the four pilot posts as JSON
 //! cargo run --example vantaa_profiles -- --lang fi    # the four pilot posts as postings
 //! cargo run --example vantaa_profiles -- --lang sv --format text
+//! cargo run --example vantaa_profiles -- --lang sv --format html > posts.html   # a web page
 //! ```
 //!
-//! `--lang` takes `fi`, `sv` or `en`; `--format` takes `markdown` (the default) or
-//! `text`.
+//! `--lang` takes `fi`, `sv` or `en`; `--format` takes `markdown` (the default), `text`,
+//! `html` or `html_page` (both write one page holding the four posts).
 
 use std::process::ExitCode;
 
 use peerwork::{
     COMMON_CORE, Format, JobDescription, JobError, Language, Profile, Role, RoleAssessment, TaskSet,
+    Vocabulary,
 };
 
-const USAGE: &str = "usage: vantaa_profiles [--json | --lang fi|sv|en [--format markdown|text]]";
+const USAGE: &str =
+    "usage: vantaa_profiles [--json | --lang fi|sv|en [--format markdown|text|html|html_page]]";
 
 enum Command {
     Profiles,
@@ -85,14 +88,31 @@ fn main() -> ExitCode {
     }
 }
 
-/// The four Vantaa pilot posts rendered for people.
+/// The four Vantaa pilot posts rendered for people; as HTML, one page holding the four.
 fn print_postings(language: Language, format: Format) -> Result<(), Box<dyn std::error::Error>> {
-    for (i, profile) in Profile::ALL.into_iter().enumerate() {
-        if i > 0 {
-            println!();
-        }
+    let html = matches!(format, Format::Html | Format::HtmlPage);
+    if html {
+        println!("<!DOCTYPE html>");
+        println!("<html lang=\"{}\">", language.code());
+        println!("<head>\n<meta charset=\"utf-8\">");
+        println!("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+        println!("<title>{}</title>\n</head>\n<body>\n<main>", Profile::ALL[0].label_in(language));
+    }
+    for (i, &profile) in Profile::ALL.iter().enumerate() {
         let job = JobDescription::vantaa_pilot_in(profile, language).build()?;
-        print!("{}", job.render(language, format));
+        if html {
+            println!("<article>");
+            print!("{}", job.render(language, Format::Html)?);
+            println!("</article>");
+        } else {
+            if i > 0 {
+                println!();
+            }
+            print!("{}", job.render(language, format)?);
+        }
+    }
+    if html {
+        println!("</main>\n</body>\n</html>");
     }
     Ok(())
 }
@@ -100,8 +120,8 @@ fn print_postings(language: Language, format: Format) -> Result<(), Box<dyn std:
 /// The four Vantaa pilot posts as one JSON array of job descriptions.
 fn print_json() -> Result<(), Box<dyn std::error::Error>> {
     let jobs = Profile::ALL
-        .into_iter()
-        .map(|profile| JobDescription::vantaa_pilot(profile).build())
+        .iter()
+        .map(|&profile| JobDescription::vantaa_pilot(profile).build())
         .collect::<Result<Vec<_>, JobError>>()?;
     println!("{}", serde_json::to_string_pretty(&jobs)?);
     Ok(())
@@ -112,7 +132,7 @@ fn print_profiles() {
     println!();
     println!("Common core, shared by every profile:");
     print_tasks(COMMON_CORE, "  ");
-    for profile in Profile::ALL {
+    for &profile in Profile::ALL {
         println!();
         print_profile(profile);
     }
@@ -134,6 +154,18 @@ fn print_profile(profile: Profile) {
     println!("Pilot unit: {} ({})", unit.name, unit.description);
     println!("Source:     {}", profile.citation());
     println!("Common core: {} tasks (above)", COMMON_CORE.len());
+    let modes: Vec<&str> = profile.working_modes().iter().map(|m| m.label_in(Language::English)).collect();
+    println!("Working modes: {}", modes.join("; "));
+    let outcome = profile.pilot_outcome();
+    println!(
+        "Pilot outcome (self-reported, per peer worker): {}-{} client cases, {}-{} people talked to or trained, {}-{} client meetings",
+        outcome.client_cases[0],
+        outcome.client_cases[1],
+        outcome.people_talked_to_or_trained[0],
+        outcome.people_talked_to_or_trained[1],
+        outcome.client_meetings[0],
+        outcome.client_meetings[1],
+    );
     println!("Duties:");
     for duty in profile.duties() {
         println!("  {}. {}", duty.number, duty.label);
@@ -148,7 +180,7 @@ fn print_profile(profile: Profile) {
     }
     let assessment = RoleAssessment::of(profile.tasks());
     println!("Role assessment: {}", assessment.verdict());
-    for role in Role::ALL {
+    for &role in Role::ALL {
         let reasons = assessment.reasons(role);
         if !reasons.is_empty() {
             println!("  {}, because of:", role.label());

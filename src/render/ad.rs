@@ -273,11 +273,7 @@ fn offer(blocks: &mut Vec<Block>, job: &JobDescription, language: Language, p: &
 /// An amount of pay for its period: `2 400,00 €/kk`, `€12.50 per hour`.
 fn pay_text(pay: Pay, language: Language, p: &Phrases) -> String {
     let amount = match pay.max() {
-        Some(max) if max != pay.min() => format!(
-            "{}–{}",
-            words::money(pay.min(), language),
-            words::money(max, language)
-        ),
+        Some(max) if max != pay.min() => words::money_range(pay.min(), max, language),
         _ => words::money(pay.min(), language),
     };
     let frame = match pay.period() {

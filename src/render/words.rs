@@ -35,6 +35,18 @@ pub(crate) fn money(amount: Cents, language: Language) -> String {
     }
 }
 
+/// A range of money: `1 350,00–1 450,00 €` (fi, sv) or `€1,350.00–€1,450.00` (en).
+pub(crate) fn money_range(min: Cents, max: Cents, language: Language) -> String {
+    match language {
+        Language::English => format!("{}–{}", money(min, language), money(max, language)),
+        Language::Finnish | Language::Swedish => {
+            let low = money(min, language);
+            let low = low.strip_suffix("\u{a0}€").unwrap_or(&low);
+            format!("{low}–{}", money(max, language))
+        }
+    }
+}
+
 /// A number with up to two decimals: `1,5` (fi, sv) or `1.5` (en).
 fn decimal(hundredths: u32, language: Language) -> String {
     let (whole, part) = (hundredths / 100, hundredths % 100);
@@ -182,6 +194,10 @@ mod tests {
         assert_eq!(money(Cents(240_000), Language::Swedish), "2\u{a0}400,00\u{a0}€");
         assert_eq!(money(Cents(240_050), Language::English), "€2,400.50");
         assert_eq!(money(Cents(123_456_789), Language::English), "€1,234,567.89");
+        assert_eq!(
+            money_range(Cents(135_000), Cents(145_000), Language::Finnish),
+            "1\u{a0}350,00–1\u{a0}450,00\u{a0}€"
+        );
     }
 
     #[test]
