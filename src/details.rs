@@ -674,7 +674,7 @@ impl fmt::Display for Application {
 /// Reading details runs the same checks as [`PostingDetailsBuilder::check`].
 impl<'de> Deserialize<'de> for PostingDetails {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        DetailsFields::deserialize(deserializer)?
+        crate::strict::deserialize::<DetailsFields, _>(deserializer)?
             .check()
             .map_err(serde::de::Error::custom)
     }

@@ -427,7 +427,7 @@ impl<'de> Deserialize<'de> for FeeSchedule {
             name,
             valid_from,
             rates,
-        } = Unchecked::deserialize(deserializer)?;
+        } = crate::strict::deserialize(deserializer)?;
         FeeSchedule::new(name, valid_from, rates).map_err(serde::de::Error::custom)
     }
 }

@@ -113,6 +113,7 @@ mod role;
 #[cfg(feature = "schema")]
 pub mod schema;
 mod source;
+mod strict;
 mod tagged;
 pub mod task;
 mod task_set;

@@ -212,7 +212,7 @@ impl fmt::Display for Pay {
 /// Reading pay runs the same checks as [`Pay::new`] and [`Pay::range`].
 impl<'de> Deserialize<'de> for Pay {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        PayFields::deserialize(deserializer)?
+        crate::strict::deserialize::<PayFields, _>(deserializer)?
             .check()
             .map_err(serde::de::Error::custom)
     }

@@ -68,7 +68,8 @@ impl<'de, T: Tagged<'de>> Visitor<'de> for TaggedVisitor<T> {
                     let tag = map.next_value::<T::Tag>()?;
                     let entries =
                         Content::rest_of_map(before, &mut map, MAX_BUFFERED_DOCUMENT_VALUES)?;
-                    let rest = MapDeserializer::new(entries.into_iter());
+                    // What was buffered is read as strictly as the input would have been.
+                    let rest = crate::strict::Strict(MapDeserializer::new(entries.into_iter()));
                     return T::read(tag, MapAccessDeserializer::new(rest));
                 }
                 Key::Other(key) => {

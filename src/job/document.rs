@@ -159,7 +159,7 @@ impl<'de> Tagged<'de> for JobDescription {
 /// documents are read too.
 impl<'de> Deserialize<'de> for JobDescription {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        tagged::deserialize(deserializer)
+        tagged::deserialize(crate::strict::Strict(deserializer))
     }
 }
 

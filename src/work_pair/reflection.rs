@@ -237,7 +237,7 @@ impl ReflectionForm {
 /// Reading a form runs the same rules as [`ReflectionForm::new`].
 impl<'de> Deserialize<'de> for ReflectionForm {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        ReflectionFields::deserialize(deserializer)?
+        crate::strict::deserialize::<ReflectionFields, _>(deserializer)?
             .check()
             .map_err(serde::de::Error::custom)
     }
