@@ -496,5 +496,5 @@ crate::i18n::vocabulary!(FeeActivity, "fee_activity", [
     WorkingGroupWork => ("työryhmätyöskentely", "arbetsgruppsarbete", "working-group work");
     SeminarsPanelsTalksLectures => ("seminaarit, paneelit, alustukset, luennot", "seminarier, paneler, anföranden, föreläsningar", "seminars, panels, talks, lectures");
     DemandingEvent => ("vaativampi tilaisuus", "krävande evenemang", "demanding event");
-    ObservationInterviewAudit => ("havainnointi, haastattelu, auditointi", "observation, intervju, granskning", "observation, interview, audit");
+    ObservationInterviewAudit => ("havainnointi, haastattelu, auditointi", "observation, intervju, auditering", "observation, interview, audit");
 ]);

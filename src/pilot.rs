@@ -151,7 +151,7 @@ impl ExpertSource {
 
 crate::i18n::vocabulary!(BankModel, "bank_model", [
     ThirdSector => ("kolmannen sektorin ylläpitämä kokemusasiantuntijapankki", "en erfarenhetsexpertbank som drivs av tredje sektorn", "a peer-worker bank run by the third sector");
-    JointMunicipalAuthority => ("Eksoten malli: kuntayhtymä koordinoi kokemusasiantuntijoita", "Eksote-modellen: samkommunen samordnar erfarenhetsexperterna", "the Eksote model: the joint municipal authority coordinates peer workers");
+    JointMunicipalAuthority => ("Eksoten malli: kuntayhtymä koordinoi kokemusasiantuntijatoimintaa ja välittää kokemusasiantuntijoita", "Eksote-modellen: samkommunen samordnar erfarenhetsexperterna", "the Eksote model: the joint municipal authority coordinates peer workers");
 ]);
 
 crate::i18n::vocabulary!(ExpertSource, "expert_source", [

@@ -536,10 +536,10 @@ impl Resemblance {
 crate::i18n::vocabulary!(ServiceSetting, "service_setting", [
     LowThresholdServices => ("matalan kynnyksen palvelut", "lågtröskeltjänster", "low-threshold services");
     OutreachSocialServices => ("etsivä sosiaalityö", "uppsökande socialt arbete", "outreach social services");
-    HousingSocialServices => ("asumisen sosiaalipalvelut", "socialtjänster för boende", "social services for housing");
-    ThirdSectorInterface => ("kolmannen sektorin rajapinta", "gränssnittet mot tredje sektorn", "interface with the third sector"),
+    HousingSocialServices => ("asumissosiaalinen työ", "boendesociala tjänster", "social services for housing");
+    ThirdSectorInterface => ("järjestöyhteistyö", "samarbetet med tredje sektorn", "interface with the third sector"),
         described (
-            "Kunnan palvelujen ja järjestöjen kohtaamiskohta.",
+            "Työ julkisten palvelujen ja järjestöjen välillä, esimerkiksi järjestön kohtaamispaikassa.",
             "Där kommunens tjänster möter organisationerna.",
             "Where municipal services meet non-governmental organisations."
         );
@@ -553,7 +553,7 @@ crate::i18n::vocabulary!(ServiceSetting, "service_setting", [
 
 // The profile names are our translations: the sources give them in English only.
 crate::i18n::vocabulary!(Profile, "profile", [
-    Caretaker => ("Huolehtija", "Omsorgsgivaren", "The Caretaker");
+    Caretaker => ("Huolenpitäjä", "Den omtänksamma", "The Caretaker");
     HelpingEyes => ("Auttavat silmät", "De hjälpande ögonen", "The Helping Eyes");
     Storyteller => ("Tarinankertoja", "Berättaren", "The Storyteller");
     BridgeBuilder => ("Sillanrakentaja", "Brobyggaren", "The Bridge Builder");

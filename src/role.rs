@@ -388,7 +388,7 @@ crate::i18n::vocabulary!(Role, "role", [
     PeerWorker => ("kokemusasiantuntija", "erfarenhetsexpert", "peer worker"),
         described (
             "Toimii palveluissa ammattilaisten rinnalla ja lisää tietoa ja ymmärrystä omaan kokemukseensa nojaten.",
-            "Arbetar i tjänsterna vid sidan av yrkespersoner och ökar kunskap och förståelse utifrån egen erfarenhet.",
+            "Arbetar inom tjänsterna sida vid sida med yrkesverksamma och ökar kunskapen och förståelsen utifrån sin egen erfarenhet.",
             "Works in services alongside professionals, adding knowledge and understanding from lived experience."
         );
     PeerSupporter => ("vertaistukija", "kamratstödjare", "peer supporter"),

@@ -52,7 +52,7 @@ crate::i18n::vocabulary!(WorkingMode, "working_mode", [
     Outreach => ("jalkautuminen sinne, missä asiakkaat ovat", "uppsökande arbete där klienterna finns", "outreach: going where clients are"),
         described (
             "Asiakkaiden kohtaaminen siellä, missä he odottavat tai viettävät aikaa, esimerkiksi odotustiloissa, kadulla tai ruoka-avun jonoissa.",
-            "Att möta klienterna där de väntar eller vistas, till exempel i väntrum, på gatan eller i matköer.",
+            "Att möta klienterna där de väntar eller vistas, till exempel i väntrum, på gatan eller i köer till matutdelningen.",
             "Meeting clients where they wait or spend time, such as waiting rooms, the street or food-bank queues."
         );
     DropInPresence => ("läsnäolo kohtaamispaikassa", "närvaro på en öppen mötesplats", "drop-in presence"),
@@ -64,13 +64,13 @@ crate::i18n::vocabulary!(WorkingMode, "working_mode", [
     EverydayPresence => ("mukanaolo asukkaiden arjessa", "närvaro i de boendes vardag", "taking part in clients' everyday life"),
         described (
             "Vapaamuotoiset kohtaamiset, yhteiset ateriat ja tapahtumat asumisyksiköissä.",
-            "Fria möten, gemensamma måltider och evenemang i boendeenheterna.",
+            "Informella möten, gemensamma måltider och evenemang i boendeenheterna.",
             "Free-form meetings, shared meals and events in housing units."
         );
-    Referral => ("asiakkaiden lähettäminen kokemusasiantuntijalle", "remiss av klienter till erfarenhetsexperten", "referral of clients to the peer worker"),
+    Referral => ("lähetekäytäntö", "remiss av klienter till erfarenhetsexperten", "referral of clients to the peer worker"),
         described (
             "Työntekijät lähettävät asiakkaita kokemusasiantuntijan vastaanotolle terveydenhuollon tapaan. Vantaan kokeilussa malli todettiin liian byrokraattiseksi ja hitaaksi.",
-            "De anställda remitterar klienter till erfarenhetsexperten som inom hälso- och sjukvården. I Vandaförsöket visade sig modellen vara för byråkratisk och långsam.",
+            "De anställda remitterar klienter till erfarenhetsexperten på samma sätt som inom hälso- och sjukvården. I Vandaförsöket visade sig modellen vara för byråkratisk och långsam.",
             "Employees refer clients to the peer worker, as in health care. The Vantaa pilot found it too bureaucratic and slow."
         );
 ]);

@@ -57,10 +57,14 @@ fn vantaa_presets_reproduce_the_pilot_posts() {
         assert_eq!(terms.contract, Contract::months(3));
         assert!(job.support().close_contact_employee.is_some());
         assert_eq!(job.onboarding(), OnboardingItem::ALL);
-        // Who happened to be hired is not a requirement: the backgrounds and training
-        // are what the post would like.
+        // Who happened to be hired is not a requirement: a peer worker needs lived
+        // experience, and the backgrounds the pilot's workers had are what the post
+        // would like, as is training.
         let requirements = job.requirements();
-        assert!(requirements.required.experience_backgrounds.is_empty());
+        assert_eq!(
+            requirements.required.experience_backgrounds,
+            [ExperienceBackground::OpenToAll]
+        );
         assert_eq!(requirements.required.training, None);
         assert_eq!(requirements.required.languages, [Language::Finnish]);
         assert_eq!(
@@ -68,6 +72,7 @@ fn vantaa_presets_reproduce_the_pilot_posts() {
             [ExperienceBackground::Homelessness, ExperienceBackground::Substances]
         );
         assert_eq!(requirements.desired.training, Some(TrainingRequirement::KokoaStandard));
+        assert_eq!(requirements.desired.languages, [Language::Swedish]);
         // Every pilot post is peer work and peer support, and follows every
         // recommendation.
         assert_eq!(job.role_assessment().verdict(), RoleVerdict::Both);

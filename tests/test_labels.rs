@@ -110,7 +110,7 @@ fn finnish_reference_terms() {
         (FeeActivity::Preparation.label_in(Finnish), "valmistelutyö"),
         (
             ExperienceBackground::CloseRelative.label_in(Finnish),
-            "läheisenä oleminen",
+            "läheisen rooli",
         ),
     ];
     for (label, term) in terms {

@@ -206,18 +206,18 @@ pub enum SupportRole {
 }
 
 crate::i18n::vocabulary!(OnboardingItem, "onboarding_item", [
-    ConfidentialityAgreement => ("salassapitositoumus", "tystnadsförbindelse", "confidentiality pledge");
-    SystemLogIn => ("tunnukset työnantajan järjestelmiin", "inloggning till arbetsgivarens system", "log-in to the employer's systems");
+    ConfidentialityAgreement => ("salassapitositoumus", "sekretessförbindelse", "confidentiality pledge");
+    SystemLogIn => ("käyttäjätunnukset työnantajan tietojärjestelmiin", "användarkonton till arbetsgivarens system", "log-in to the employer's systems");
     Computer => ("tietokone", "dator", "computer");
-    MobilePhone => ("matkapuhelin ja liittymä", "mobiltelefon med abonnemang", "mobile phone with a subscription");
+    MobilePhone => ("työpuhelin", "mobiltelefon med abonnemang", "mobile phone with a subscription");
     WorkTimeFollowUp => ("työajan seuranta", "uppföljning av arbetstiden", "work-time follow-up");
 ]);
 
 crate::i18n::vocabulary!(SupportRole, "support_role", [
     CloseContactEmployee => ("lähityöntekijä", "kontaktperson i enheten", "close contact employee"),
         described (
-            "Yksikön työntekijä, joka on kokemusasiantuntijan rinnalla: antaa suuntaa, apua ja turvaa ja toimii yhdyshenkilönä työyhteisöön.",
-            "En anställd i enheten som finns vid erfarenhetsexpertens sida: ger riktning, hjälp och trygghet och är länken till arbetsgemenskapen.",
+            "Yksikön työntekijä, joka on kokemusasiantuntijan rinnalla: antaa suuntaa, apua ja turvaa ja toimii yhdyshenkilönä kokemusasiantuntijan ja työyhteisön välillä.",
+            "En anställd i enheten som finns vid erfarenhetsexpertens sida: ger vägledning, hjälp och trygghet och är länken till arbetsgemenskapen.",
             "An employee of the unit who stands beside the peer worker: gives direction, help and security, and links them to the work community."
         );
     WorkPairProfessional => ("työparin ammattilainen", "den yrkesverksamma i arbetsparet", "professional of the work pair");

@@ -33,10 +33,10 @@ const fn texts(profile: Profile) -> PostTexts {
                 "Erfarenhetsexpert, lågtröskeltjänster för unga vuxna",
                 "Peer worker, low-threshold services for young adults",
             ),
-            unit: Err("Ohjaamo"),
+            unit: Ok(text("Ohjaamo", "Navigatorn", "Ohjaamo")),
             introduction: text(
                 "Ohjaamo on nuorten aikuisten matalan kynnyksen palvelupiste, jonne voi tulla ilman ajanvarausta kysymään neuvoa työhön, opiskeluun, asumiseen ja arkeen.",
-                "Ohjaamo är en lågtröskelservicepunkt för unga vuxna, dit man kan komma utan tidsbokning för att få råd om arbete, studier, boende och vardag.",
+                "Navigatorn är en servicepunkt med låg tröskel för unga vuxna, dit man kan komma utan tidsbokning för att få råd om arbete, studier, boende och vardagen.",
                 "Ohjaamo is a low-threshold guidance centre for young adults, where anyone can walk in without an appointment for advice on work, studies, housing and everyday life.",
             ),
         },
@@ -62,7 +62,7 @@ const fn texts(profile: Profile) -> PostTexts {
             unit: Ok(text("Asumisen palvelut", "Boendetjänster", "Housing services")),
             introduction: text(
                 "Asumisen palvelut tukevat vantaalaisia, jotka ovat asunnottomia tai asunnottomuuden uhkaamia, ja auttavat asiakkaita etenemään asumisyksiköistä omaan kotiin.",
-                "Boendetjänsterna stöder invånare i Vanda som är bostadslösa eller hotas av bostadslöshet och hjälper klienterna vidare från boendeenheterna till ett eget hem.",
+                "Boendetjänsterna stöder vandabor som är bostadslösa eller hotas av bostadslöshet och hjälper klienterna vidare från boendeenheterna till ett eget hem.",
                 "The housing services support people in Vantaa who are homeless or at risk of homelessness, and help clients move on from housing units to a home of their own.",
             ),
         },
@@ -74,11 +74,22 @@ const fn texts(profile: Profile) -> PostTexts {
             ),
             unit: Err("Vantaan A-kilta"),
             introduction: text(
-                "Vantaan A-kilta on päihteistä toipuvien yhdistys, jonka kohtaamispaikassa voi viettää aikaa, lukea lehtiä ja syödä edullisesti. Kaupungin kokemusasiantuntija työskentelee siellä järjestön ja kaupungin palvelujen välissä.",
-                "Vantaan A-kilta är en förening för personer som återhämtar sig från missbruk. På föreningens mötesplats kan man umgås, läsa tidningar och äta förmånligt. Stadens erfarenhetsexpert arbetar där mellan föreningen och stadens tjänster.",
+                "Vantaan A-kilta on päihteistä toipuvien yhdistys, jonka kohtaamispaikassa voi viettää aikaa, lukea lehtiä ja syödä edullisesti. Kaupungin kokemusasiantuntija työskentelee kohtaamispaikassa ja toimii siltana järjestön ja kaupungin palvelujen välillä.",
+                "Vantaan A-kilta är en förening för personer som återhämtar sig från missbruk. På föreningens mötesplats kan man umgås, läsa tidningar och äta förmånligt. Stadens erfarenhetsexpert arbetar där som länk mellan föreningen och stadens tjänster.",
                 "Vantaan A-kilta is an association for people recovering from substance abuse. Its drop-in centre is a place to spend time, read the papers and eat cheaply. The city's peer worker works there, between the association and the city's services.",
             ),
         },
+    }
+}
+
+/// The themes of each pilot post: the project prevented homelessness, and each unit
+/// worked with its own clients' questions \[V\].
+const fn themes(profile: Profile) -> &'static [Theme] {
+    match profile {
+        Profile::Caretaker => &[Theme::Homelessness, Theme::BecomingIndependent],
+        Profile::HelpingEyes => &[Theme::Addictions, Theme::Homelessness],
+        Profile::Storyteller => &[Theme::Homelessness, Theme::HousingSkills],
+        Profile::BridgeBuilder => &[Theme::Addictions, Theme::Homelessness],
     }
 }
 
@@ -98,14 +109,16 @@ impl JobDescriptionBuilder {
     /// `languages`: the City of Vantaa and the pilot unit, with a short introduction of
     /// the unit; the profile's setting and tasks (all essential) and the working modes
     /// the report describes for the post; salaried at 50 % for a three-month fixed term;
-    /// a close contact employee; Finnish required as the language of work; lived
-    /// experience of homelessness and substance use, and training to the Kokoa standard,
-    /// desired rather than required (the pilot required no training, hired people known
-    /// to the units, and found training useful in every post); the themes of
-    /// homelessness and addictions; the pilot's onboarding.
+    /// a close contact employee; lived experience of any background and Finnish
+    /// required; lived experience of homelessness and substance use, training to the
+    /// Kokoa standard and Swedish desired rather than required (the pilot required no
+    /// training, hired people known to the units, and found training useful in every
+    /// post; Vantaa is bilingual); the themes of each post; the pilot's onboarding.
     ///
     /// The preset holds only what the report says; the employer adds its own facts
-    /// (line manager, pay, address) before publishing.
+    /// (line manager, pay, address) before publishing. The employer is the City of
+    /// Vantaa, as in 2017: since 2023 the units' social services belong to the Vantaa
+    /// and Kerava wellbeing services county, which a post published today names instead.
     pub fn vantaa_pilot(profile: Profile, languages: &[Language]) -> Self {
         let PostTexts {
             title,
@@ -128,13 +141,15 @@ impl JobDescriptionBuilder {
             .working_modes(profile.working_modes().iter().copied())
             .terms(Terms::Salaried(SalariedTerms::new(50, Contract::months(3))))
             .close_contact_employee(CloseContactEmployee::new())
+            .required_backgrounds([ExperienceBackground::OpenToAll])
             .required_languages([Language::Finnish])
             .desired_backgrounds([
                 ExperienceBackground::Homelessness,
                 ExperienceBackground::Substances,
             ])
             .desired_training(TrainingRequirement::KokoaStandard)
-            .themes([Theme::Homelessness, Theme::Addictions])
+            .desired_languages([Language::Swedish])
+            .themes(themes(profile).iter().copied())
             .onboarding(OnboardingItem::ALL.iter().copied())
     }
 }

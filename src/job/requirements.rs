@@ -244,16 +244,16 @@ impl Default for Requirements {
 
 vocabulary!(ExperienceBackground, "experience_background", [
     MentalHealth => ("mielenterveyden haasteet", "psykisk ohälsa", "mental-health challenges");
-    CloseRelative => ("läheisenä oleminen", "erfarenhet som närstående", "experience as someone close"),
+    CloseRelative => ("läheisen rooli", "erfarenhet som närstående", "experience as someone close"),
         described (
             "Kokemus läheisenä ihmiselle, jolla on mielenterveys- tai päihdeongelmia.",
             "Erfarenhet som närstående till någon med psykisk ohälsa eller missbruk.",
             "Experience as someone close to a person with mental-health or substance problems."
         );
-    Substances => ("päihteiden käyttö", "rusmedelsbruk", "substance use");
+    Substances => ("päihteet", "rusmedelsbruk", "substance use");
     CriminalBackground => ("rikostausta", "kriminell bakgrund", "criminal background");
     Homelessness => ("asunnottomuus", "bostadslöshet", "homelessness");
-    OpenToAll => ("mikä tahansa kokemustausta", "vilken erfarenhetsbakgrund som helst", "any background"),
+    OpenToAll => ("mikä tahansa kokemustausta", "alla erfarenhetsbakgrunder", "any background"),
         described (
             "Tehtävään sopii kokemusasiantuntija kokemustaustasta riippumatta.",
             "Uppdraget passar en erfarenhetsexpert oavsett erfarenhetsbakgrund.",
@@ -262,9 +262,9 @@ vocabulary!(ExperienceBackground, "experience_background", [
 ]);
 
 vocabulary!(Theme, "theme", [
-    Homelessness => ("asunnottomuus ja sen ennaltaehkäisy", "bostadslöshet och förebyggande av den", "homelessness and its prevention");
+    Homelessness => ("asunnottomuus ja sen ennaltaehkäisy", "bostadslöshet och förebyggande av bostadslöshet", "homelessness and its prevention");
     FinancesAndDebt => ("talous- ja velka-asiat", "ekonomi och skulder", "finances and debt");
-    Addictions => ("riippuvuudet", "beroenden", "addictions"),
+    Addictions => ("riippuvuudet", "beroendeproblem", "addictions"),
         described (
             "Esimerkiksi päihde- ja peliriippuvuus.",
             "Till exempel rusmedels- och spelberoende.",
@@ -280,7 +280,7 @@ vocabulary!(Theme, "theme", [
 
 vocabulary!(TrainingKind, "training_kind", [
     NgoTailored => ("järjestön räätälöimä koulutus", "utbildning som en organisation skräddarsytt", "training tailored by an NGO");
-    VocationalQualification => ("osa ammatillista tutkintoa", "del av en yrkesexamen", "part of a vocational qualification");
+    VocationalQualification => ("ammattitutkinnon osana järjestetty koulutus", "del av en yrkesexamen", "part of a vocational qualification");
     LabourMarketTraining => ("työvoimakoulutus", "arbetskraftsutbildning", "labour-market training");
     Other => ("muu koulutus", "annan utbildning", "other training");
 ]);

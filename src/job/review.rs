@@ -232,13 +232,13 @@ fn fee_activity_without_task(job: &JobDescription) -> bool {
 crate::i18n::vocabulary!(AdvisoryKind, "advisory", [
     NoCloseContactEmployee => ("ei lähityöntekijää", "ingen kontaktperson", "no close contact employee"),
         described (
-            "Nimeä lähityöntekijä, joka on kokemusasiantuntijan rinnalla. Vantaan kokeilussa jokaisella oli lähityöntekijä, ja kaikki pitivät sitä hyvänä asiana.",
-            "Utse en kontaktperson som finns vid erfarenhetsexpertens sida. I Vandaförsöket hade alla en kontaktperson, och alla tyckte att det var bra.",
+            "Nimeä lähityöntekijä, joka on kokemusasiantuntijan rinnalla. Vantaan kokeilussa jokaisella kokemusasiantuntijalla oli lähityöntekijä, ja kaikki kokivat sen hyödylliseksi.",
+            "Utse en kontaktperson som finns vid erfarenhetsexpertens sida. I Vandaförsöket hade varje erfarenhetsexpert en kontaktperson, och alla tyckte att det fungerade bra.",
             "Name a close contact employee who stands beside the peer worker. In the Vantaa pilot every peer worker had one, and all found it a good thing."
         );
     NoTraining => ("ei koulutusta", "ingen utbildning", "no training"),
         described (
-            "Harkitse koulutuksen edellyttämistä tai toivomista, esimerkiksi Kokoa ry:n suosituksen mukaista vähintään 50 tunnin ja neljän kuukauden koulutusta.",
+            "Harkitse koulutuksen edellyttämistä tai toivomista, esimerkiksi Kokoa ry:n suosituksen mukaista koulutusta, jonka laajuus on vähintään 50 tuntia ja kesto vähintään neljä kuukautta.",
             "Överväg att kräva eller önska utbildning, till exempel enligt Kokoa ry:s rekommendation om minst 50 timmar under minst fyra månader.",
             "Consider requiring or asking for training, such as Kokoa ry's standard of at least 50 hours over at least four months."
         );
@@ -256,26 +256,26 @@ crate::i18n::vocabulary!(AdvisoryKind, "advisory", [
         );
     FeeBasedTrialUnlikeEmployment => ("palkkiotehtävä muistuttaa työsuhdetta", "arvodesuppdraget liknar en anställning", "fee-based post shaped like employment"),
         described (
-            "Palkkioperusteinen tai projektiluontoinen kokeilu on mahdollinen, mutta se ei ole samanlaista kuin kokoaikaisten työntekijöiden työ. Jos tehtävä on osa yksikön arkea, harkitse työsuhdetta.",
-            "Ett försök med arvode eller som projekt är möjligt, men det är inte som heltidsanställdas arbete. Om uppdraget är en del av enhetens vardag, överväg en anställning.",
+            "Palkkioperusteinen tai projektiluonteinen kokeilu on mahdollinen, mutta toiminta ei ole samanlaista kuin kokoaikaisten työntekijöiden työ. Jos tehtävä on osa yksikön arkea, harkitse työsuhdetta.",
+            "Ett försök mot arvode eller i projektform är möjligt, men det motsvarar inte heltidsanställdas arbete. Om uppdraget är en del av enhetens vardag, överväg en anställning.",
             "A fee-based or project-based trial is possible, but it is not like the work of full-time employees. If the post is part of the unit's everyday work, consider employment."
         );
-    TalksSuitAFee => ("luentotyöhön sopii palkkio", "föreläsningar passar för arvode", "talks suit a fee"),
+    TalksSuitAFee => ("luentotyöhön sopii palkkio", "föreläsningar lämpar sig för arvode", "talks suit a fee"),
         described (
             "Luentojen pitämisestä ja oman tarinan jakamisesta maksettava palkkio on perusteltu. Harkitse palkkioperusteista toimeksiantoa.",
             "Arvode är motiverat för föreläsningar och för att dela sin berättelse. Överväg ett arvodesbaserat uppdrag.",
             "A fee is justified for giving lectures and sharing one's story. Consider a fee-based assignment."
         );
-    FeeActivityWithoutTask => ("palkkiotoiminto ilman tehtävää", "arvodesverksamhet utan uppgift", "fee activity without a task"),
+    FeeActivityWithoutTask => ("palkkioperuste ilman tehtävää", "arvodespost utan arbetsuppgift", "fee activity without a task"),
         described (
-            "Jokin toimeksiannon palkkiotoiminnoista ei maksa mistään tehtävän tehtävistä. Tarkista toiminnot ja tehtävät.",
-            "Någon av uppdragets arvodesverksamheter ersätter inte någon av uppdragets arbetsuppgifter. Kontrollera verksamheterna och uppgifterna.",
+            "Palkkiotaulukossa on rivi, jota vastaavaa tehtävää ei ole tehtäväluettelossa. Tarkista palkkiorivit ja tehtävät.",
+            "En av uppdragets arvodesposter motsvarar ingen av uppdragets arbetsuppgifter. Kontrollera arvodesposterna och uppgifterna.",
             "An assignment's fee activity pays for none of the post's tasks. Check the activities and the tasks."
         );
     ReferralTriedAndDropped => ("lähetekäytäntö on todettu toimimattomaksi", "remissförfarandet har inte fungerat", "referral tried and dropped"),
         described (
             "Vantaan kokeilussa terveydenhuollon kaltainen lähetekäytäntö todettiin liian byrokraattiseksi ja hitaaksi. Kaikki yksiköt pitivät parempana, että kokemusasiantuntija osallistuu työntekijän asiakastapaamisiin.",
-            "I Vandaförsöket visade sig ett remissförfarande som inom hälso- och sjukvården vara för byråkratiskt och långsamt. Alla enheter föredrog att erfarenhetsexperten deltog i de anställdas klientmöten.",
+            "I Vandaförsöket visade sig ett remissförfarande av samma slag som inom hälso- och sjukvården vara för byråkratiskt och långsamt. Alla enheter föredrog att erfarenhetsexperten deltog i de anställdas klientmöten.",
             "The Vantaa pilot found a healthcare-style referral too bureaucratic and slow. Every unit preferred that the peer worker join the employees' client meetings."
         );
 ]);

@@ -563,8 +563,8 @@ crate::i18n::vocabulary!(FormOfWork, "form_of_work", [
     Volunteer => ("vapaaehtoistyö", "frivilligarbete", "volunteer work");
     FeeBased => ("palkkioperusteinen toimeksianto", "arvodesbaserat uppdrag", "fee-based assignment"),
         described (
-            "Projektiluonteinen tehtävä, josta maksetaan palkkio toiminnon ja tuntien mukaan.",
-            "Ett uppdrag av projektkaraktär som ersätts med arvode enligt verksamhet och timmar.",
+            "Projektiluonteinen tehtävä, josta maksetaan palkkio tehtävän laadun ja tuntimäärän mukaan.",
+            "Ett uppdrag av projektkaraktär där arvode betalas per timme enligt typ av uppgift.",
             "Project-type work paid by the activity and the hour."
         );
     Salaried => ("palkkatyö", "lönearbete", "salaried employment");

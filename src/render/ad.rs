@@ -99,9 +99,10 @@ pub(crate) fn capitalized(text: &str) -> String {
         .unwrap_or_default()
 }
 
-/// The catalogue tasks of `set` in the order a posting lists them: for a post made from
-/// profiles, the duties of each profile in the report's order, then the common core,
-/// then the rest in catalogue order.
+/// The catalogue tasks of `set` in the order a posting lists them: using one's own
+/// experience first, as what defines the post; then, for a post made from profiles, the
+/// duties of each profile in the report's order; then the common core; then the rest
+/// in catalogue order.
 fn posting_order(job: &JobDescription, set: TaskSet) -> Vec<Task> {
     let mut ordered: Vec<Task> = Vec::with_capacity(set.len());
     let mut push = |task: Task| {
@@ -109,6 +110,7 @@ fn posting_order(job: &JobDescription, set: TaskSet) -> Vec<Task> {
             ordered.push(task);
         }
     };
+    push(Task::UsesOwnExperience);
     for profile in job.profiles() {
         for duty in profile.duties() {
             duty.tasks.iter().for_each(&mut push);
@@ -144,6 +146,9 @@ pub(crate) fn blocks(
     )]));
     work(&mut blocks, job, language, p);
     qualifications(&mut blocks, p.we_require, &job.requirements().required, language);
+    if job.form_of_work().is_paid() {
+        blocks.push(Block::Paragraph(vec![ours(p.no_degree)]));
+    }
     qualifications(&mut blocks, p.we_would_like, &job.requirements().desired, language);
     offer(&mut blocks, job, language, p);
     terms(&mut blocks, job, details, language, p);
@@ -156,9 +161,14 @@ pub(crate) fn blocks(
 fn work(blocks: &mut Vec<Block>, job: &JobDescription, language: Language, p: &Phrases) {
     blocks.push(Block::Heading(p.the_work.to_owned()));
     let tasks = job.tasks();
+    let (essential_frame, optional_frame) = if job.terms().salaried().is_some() {
+        (p.tasks, p.optional_tasks)
+    } else {
+        (p.tasks_assignment, p.optional_tasks_assignment)
+    };
     for (frame, set, essential) in [
-        (p.tasks, tasks.essential, true),
-        (p.optional_tasks, tasks.optional, false),
+        (essential_frame, tasks.essential, true),
+        (optional_frame, tasks.optional, false),
     ] {
         let mut items: Vec<Line> = posting_order(job, set)
             .into_iter()
@@ -312,7 +322,7 @@ fn terms(
                 _ => p.permanent.to_owned(),
             };
             facts.push((p.contract.to_owned(), vec![ours(contract)]));
-            start(&mut facts, details, language, p);
+            start(&mut facts, details, language, p.start, p);
             if let Some(trial) = salaried.trial_period {
                 facts.push((p.trial_period.to_owned(), vec![ours(words::duration(trial, language))]));
             }
@@ -341,12 +351,12 @@ fn terms(
                 )),
             });
             after.push(fee_table(job, language, p));
-            start(&mut facts, details, language, p);
+            start(&mut facts, details, language, p.start_assignment, p);
             p.assignment
         }
         _ => {
             after.push(Block::Paragraph(vec![ours(p.volunteer_terms)]));
-            start(&mut facts, details, language, p);
+            start(&mut facts, details, language, p.start, p);
             p.volunteering
         }
     };
@@ -371,7 +381,12 @@ fn terms(
     blocks.extend(after);
     blocks.push(Block::Facts(facts));
     if job.works_with_minors() {
-        blocks.push(Block::Paragraph(vec![ours(p.minors)]));
+        let minors = if job.form_of_work().is_paid() {
+            p.minors
+        } else {
+            p.minors_volunteer
+        };
+        blocks.push(Block::Paragraph(vec![ours(minors)]));
     }
     if job.onboarding().contains(&OnboardingItem::ConfidentialityAgreement) {
         blocks.push(Block::Paragraph(vec![ours(p.confidentiality)]));
@@ -382,6 +397,7 @@ fn start(
     facts: &mut Vec<(String, Line)>,
     details: Option<&PostingDetails>,
     language: Language,
+    key: &str,
     p: &Phrases,
 ) {
     let Some(details) = details else { return };
@@ -391,7 +407,7 @@ fn start(
         (None, true) => p.by_agreement.to_owned(),
         (None, false) => return,
     };
-    facts.push((p.start.to_owned(), vec![ours(text)]));
+    facts.push((key.to_owned(), vec![ours(text)]));
 }
 
 fn location(job: &JobDescription, details: Option<&PostingDetails>, language: Language) -> Line {
@@ -440,7 +456,7 @@ fn fee_table(job: &JobDescription, language: Language, p: &Phrases) -> Block {
                 .map(|line| words::money(line.amount, language));
             vec![
                 vec![ours(capitalized(assignment.activity.label_in(language)))],
-                vec![ours(assignment.hours.map_or_else(|| "–".to_owned(), |h| words::hours(h, language)))],
+                vec![ours(assignment.hours.map_or_else(|| "–".to_owned(), |h| words::decimal(h.as_hundredths(), language)))],
                 vec![ours(fill(p.per_hour_fee, &words::money(rate, language)))],
                 vec![ours(amount.unwrap_or_else(|| "–".to_owned()))],
             ]
@@ -495,6 +511,9 @@ fn application(
         if let Some(instructions) = &apply.instructions {
             section.push(Block::Paragraph(vec![Span::Free(text_in(instructions, language))]));
         }
+    }
+    if !section.is_empty() {
+        section.push(Block::Paragraph(vec![ours(p.tell_briefly)]));
     }
     if let Some(identifier) = details.identifier() {
         section.push(Block::Facts(vec![(

@@ -4,7 +4,7 @@
 
 use crate::date::{ClockTime, Date};
 use crate::fee::Cents;
-use crate::job::{Duration, Hours, TimeUnit};
+use crate::job::{Duration, TimeUnit};
 use crate::language::Language;
 
 /// Groups the digits of `n` by three with `separator`.
@@ -48,7 +48,7 @@ pub(crate) fn money_range(min: Cents, max: Cents, language: Language) -> String 
 }
 
 /// A number with up to two decimals: `1,5` (fi, sv) or `1.5` (en).
-fn decimal(hundredths: u32, language: Language) -> String {
+pub(crate) fn decimal(hundredths: u32, language: Language) -> String {
     let (whole, part) = (hundredths / 100, hundredths % 100);
     let point = if language == Language::English { "." } else { "," };
     match part {
@@ -124,11 +124,6 @@ pub(crate) fn duration(duration: Duration, language: Language) -> String {
     count(u32::from(duration.amount).saturating_mul(100), duration.unit.into(), language)
 }
 
-/// Hours of work: `2 tuntia`, `1,5 timmar`, `1 hour`.
-pub(crate) fn hours(hours: Hours, language: Language) -> String {
-    count(hours.as_hundredths(), Unit::Hours, language)
-}
-
 /// A whole count: `2 henkilöä`.
 pub(crate) fn whole(n: u16, unit: Unit, language: Language) -> String {
     count(u32::from(n).saturating_mul(100), unit, language)
@@ -202,13 +197,13 @@ mod tests {
 
     #[test]
     fn one_and_other() {
-        assert_eq!(hours(Hours::whole(1), Language::Finnish), "1 tunti");
-        assert_eq!(hours(Hours::whole(2), Language::Finnish), "2 tuntia");
-        assert_eq!(hours(Hours::hundredths(150), Language::Finnish), "1,5 tuntia");
-        assert_eq!(hours(Hours::whole(1), Language::Swedish), "1 timme");
-        assert_eq!(hours(Hours::hundredths(150), Language::Swedish), "1,5 timmar");
-        assert_eq!(hours(Hours::whole(1), Language::English), "1 hour");
-        assert_eq!(hours(Hours::hundredths(75), Language::English), "0.75 hours");
+        assert_eq!(count(100, Unit::Hours, Language::Finnish), "1 tunti");
+        assert_eq!(count(200, Unit::Hours, Language::Finnish), "2 tuntia");
+        assert_eq!(count(150, Unit::Hours, Language::Finnish), "1,5 tuntia");
+        assert_eq!(count(100, Unit::Hours, Language::Swedish), "1 timme");
+        assert_eq!(count(150, Unit::Hours, Language::Swedish), "1,5 timmar");
+        assert_eq!(count(100, Unit::Hours, Language::English), "1 hour");
+        assert_eq!(count(75, Unit::Hours, Language::English), "0.75 hours");
         assert_eq!(duration(Duration::months(1), Language::Finnish), "1 kuukausi");
         assert_eq!(duration(Duration::months(3), Language::Swedish), "3 månader");
     }

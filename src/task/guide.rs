@@ -94,17 +94,17 @@ pub(super) const TASKS: [Entry; 11] = [
         task: Task::EvaluatesServices,
         label: [
             "palvelujen arviointi havainnoimalla, haastattelemalla ja auditoimalla",
-            "att utvärdera tjänster genom observation, intervjuer och granskning",
+            "att utvärdera tjänster genom observation, intervjuer och auditering",
             "observation, interviews and audits",
         ],
         description: [
             "Arvioi palveluja kokemuksen näkökulmasta havainnoimalla, haastattelemalla ja auditoimalla.",
-            "Utvärderar tjänster ur erfarenhetens perspektiv genom observation, intervjuer och granskning.",
+            "Utvärderar tjänster ur erfarenhetens perspektiv genom observation, intervjuer och auditering.",
             "Evaluates services from the point of view of experience by observation, interviews and audits.",
         ],
         in_posting: [
             "palvelujen arvioiminen havainnoimalla, haastattelemalla ja auditoimalla",
-            "utvärdera tjänster genom observation, intervjuer och granskningar",
+            "utvärdera tjänster genom observation, intervjuer och auditering",
             "evaluate services by observation, interviews and audits",
         ],
         facts: (Professionals, Knowledge, Development),
@@ -141,7 +141,7 @@ pub(super) const TASKS: [Entry; 11] = [
         ],
         description: [
             "Tukee asiakasta kokemusmentorina arjessa, asumisessa ja elämänhallinnassa.",
-            "Stöder klienten som erfarenhetsmentor i vardagen, i boendet och i livshanteringen.",
+            "Stöder klienten som erfarenhetsmentor i vardagen, i boendet och i livskontrollen.",
             "Supports a client as an experience mentor in everyday life, in housing and in getting life in hand.",
         ],
         in_posting: [
@@ -184,7 +184,7 @@ pub(super) const TASKS: [Entry; 11] = [
             "home visits with the professional",
         ],
         description: [
-            "Tekee kotikäyntejä työparinsa ammattilaisen kanssa ja tuo käynnille vertaistuen.",
+            "Tekee kotikäyntejä työparinaan toimivan ammattilaisen kanssa ja tuo käynneille vertaistuen näkökulman.",
             "Gör hembesök tillsammans med den yrkesverksamma i arbetsparet och bidrar med kamratstöd under besöket.",
             "Makes home visits with the professional of the pair, bringing peer support into the visit.",
         ],
@@ -205,7 +205,7 @@ pub(super) const TASKS: [Entry; 11] = [
             "assessing substance use with the professional",
         ],
         description: [
-            "Arvioi yhdessä ammattilaisen kanssa asiakkaan päihteidenkäyttöä ja tuo arviointiin kokemuksen realismin.",
+            "Arvioi yhdessä työparinaan toimivan ammattilaisen kanssa asiakkaan päihteidenkäyttöä ja tuo arviointiin kokemustietoa, joka tekee siitä realistisemman.",
             "Bedömer klientens rusmedelsbruk tillsammans med den yrkesverksamma och tillför bedömningen erfarenhetens realism.",
             "Assesses a client's substance use with the professional, bringing the realism of experience into the assessment.",
         ],
@@ -226,7 +226,7 @@ pub(super) const TASKS: [Entry; 11] = [
             "reflecting on the work with the pair",
         ],
         description: [
-            "Arvioi ja reflektoi työtä säännöllisesti työparinsa ammattilaisen kanssa, esimerkiksi reflektiolomakkeen avulla.",
+            "Arvioi ja reflektoi työtä säännöllisesti työparinaan toimivan ammattilaisen kanssa, esimerkiksi reflektiolomakkeen avulla.",
             "Utvärderar och reflekterar regelbundet över arbetet tillsammans med den yrkesverksamma i arbetsparet, till exempel med en reflektionsblankett.",
             "Evaluates and reflects on the work regularly with the professional of the pair, for example with a reflection form.",
         ],
@@ -251,7 +251,7 @@ pub(super) const TASKS: [Entry; 11] = [
         ],
         description: [
             "Mentoroi uusia valmennettavia valmennuksen aiemmin käyneenä.",
-            "Är mentor för nya deltagare, som en som själv har gått igenom programmet.",
+            "Är mentor för nya deltagare och har själv tidigare gått igenom coachningen.",
             "Mentors new trainees, as one who went through the training before.",
         ],
         in_posting: [

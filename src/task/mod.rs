@@ -508,10 +508,10 @@ crate::i18n::vocabulary!(TaskCategory, "task_category", [
     Development => ("kehittäminen ja arviointi", "utveckling och utvärdering", "development and evaluation");
     TeachingAndMaterials => ("kouluttaminen, puheenvuorot ja materiaalit", "utbildning, föredrag och material", "teaching, talks and materials");
     CommunityBuilding => ("yhteisöllisyyden vahvistaminen", "att stärka gemenskapen", "community building");
-    AccompanyingClients => ("asiakkaan rinnalla kulkeminen palveluissa", "att följa klienten i servicesystemet", "accompanying clients through services");
+    AccompanyingClients => ("asiakkaan rinnalla kulkeminen palveluissa", "att gå vid klientens sida i servicesystemet", "accompanying clients through services");
     PairWork => ("työparityö", "arbete i arbetspar", "work as a pair"),
         described (
-            "Työ, jota kokemusasiantuntija tekee yhdessä työparinsa ammattilaisen kanssa.",
+            "Työ, jota kokemusasiantuntija tekee yhdessä työparinaan toimivan ammattilaisen kanssa.",
             "Arbete som erfarenhetsexperten gör tillsammans med den yrkesverksamma i arbetsparet.",
             "Work the peer worker does together with the professional of the pair."
         );

@@ -34,12 +34,12 @@ pub(super) const TASKS: [Entry; 20] = [
             "uses own experience as a tool",
         ],
         description: [
-            "Käyttää omaa kokemustaan ja selviytymistarinaansa työvälineenä sekä asiakkaiden että henkilöstön kanssa.",
-            "Använder sin egen erfarenhet och berättelsen om hur hen tog sig igenom svårigheterna som arbetsredskap, med både klienter och personal.",
+            "Käyttää omaa kokemustaan ja toipumistarinaansa työvälineenä sekä asiakkaiden että henkilöstön kanssa.",
+            "Använder som arbetsredskap sin egen erfarenhet och berättelsen om hur hen tog sig igenom svårigheterna, både med klienter och med personal.",
             "Draws on lived experience, and on one's own story of survival, as a working tool with clients and with staff.",
         ],
         in_posting: [
-            "oman kokemuksesi ja selviytymistarinasi käyttäminen työvälineenä",
+            "oman kokemuksesi ja toipumistarinasi hyödyntäminen työssä",
             "använda din egen erfarenhet och din berättelse som arbetsredskap",
             "use your own experience and your story of survival as a tool in the work",
         ],
@@ -56,11 +56,11 @@ pub(super) const TASKS: [Entry; 20] = [
         task: Task::ListensToClients,
         label: [
             "asiakkaiden kokonaisvaltainen kuunteleminen",
-            "att lyssna på klienterna som hela människor",
+            "att lyssna på klienterna och se hela människan",
             "listens comprehensively to clients",
         ],
         description: [
-            "Antaa asiakkaalle kiireetöntä aikaa ja huomiota ja kuulee koko elämäntilanteen, ei vain yksittäistä asiaa.",
+            "Antaa asiakkaalle kiireetöntä aikaa ja huomiota ja paneutuu hänen koko elämäntilanteeseensa, ei vain yksittäiseen asiaan.",
             "Ger klienten tid och uppmärksamhet utan brådska och lyssnar till hela livssituationen, inte bara till ett enskilt ärende.",
             "Gives clients unhurried time and attention, hearing their whole situation rather than one errand.",
         ],
@@ -80,7 +80,7 @@ pub(super) const TASKS: [Entry; 20] = [
     Entry {
         task: Task::AssistsEmployees,
         label: [
-            "työntekijöiden avustaminen",
+            "työntekijöiden tukeminen asiakastyössä",
             "att bistå de anställda",
             "assists employees",
         ],
@@ -101,12 +101,12 @@ pub(super) const TASKS: [Entry; 20] = [
     Entry {
         task: Task::TakesPartInDevelopment,
         label: [
-            "osallistuminen yhteisiin kehittämisprosesseihin",
+            "osallistuminen yhteiseen kehittämistyöhön",
             "att delta i gemensamma utvecklingsprocesser",
             "takes part in joint development processes",
         ],
         description: [
-            "Tuo kokemuksen näkökulman yksikön yhteiseen kehittämiseen, työryhmiin ja suunnitteluun alusta alkaen.",
+            "Tuo kokemustiedon yksikön yhteiseen kehittämistyöhön, työryhmiin ja suunnitteluun alusta alkaen.",
             "Bidrar med erfarenhetens perspektiv till enhetens gemensamma utvecklingsarbete, arbetsgrupper och planering ända från början.",
             "Brings the view of experience into the unit's shared development, its working groups and its planning from the start.",
         ],
@@ -148,12 +148,12 @@ pub(super) const TASKS: [Entry; 20] = [
     Entry {
         task: Task::LocalHelpingHand,
         label: [
-            "läsnäolo yksikössä auttavana kätenä",
-            "att finnas till hands som en hjälpande hand i enheten",
+            "käytännön avun antaminen asiakkaille yksikössä",
+            "att vara en hjälpande hand i enheten",
             "being present as a local helping hand",
         ],
         description: [
-            "Auttaa asiakkaita siinä, mitä hetki vaatii: kahvikupillisella, nenäliinalla tai lomakkeen täyttämisessä.",
+            "Auttaa asiakkaita siinä, mitä hetki vaatii, oli se sitten kahvikupillinen, nenäliina tai lomakkeen täyttäminen.",
             "Hjälper klienterna med det som stunden kräver: en kopp kaffe, en näsduk eller en blankett som ska fyllas i.",
             "Helps clients with whatever the moment needs: a cup of coffee, a tissue, a form to fill in.",
         ],
@@ -175,7 +175,7 @@ pub(super) const TASKS: [Entry; 20] = [
         ],
         description: [
             "Tuo palvelun käyttäjien näkökulman siihen, miten yksikkö näkee oman työnsä.",
-            "För in tjänsteanvändarnas perspektiv i hur enheten ser på sitt eget arbete.",
+            "För in serviceanvändarnas perspektiv i hur enheten ser på sitt eget arbete.",
             "Brings the view of the service's users into how the unit sees its own work.",
         ],
         in_posting: [
@@ -195,7 +195,7 @@ pub(super) const TASKS: [Entry; 20] = [
             "producing learning materials",
         ],
         description: [
-            "Tekee yhdessä työntekijöiden kanssa oppimateriaalia, jonka avulla ammatilliset oppilaitokset opettavat muita nuoria kokemuksen äänellä.",
+            "Tekee yhdessä työntekijöiden kanssa oppimateriaalia, jolla ammatilliset oppilaitokset voivat tuoda kokemustiedon muiden nuorten opetukseen.",
             "Tar tillsammans med de anställda fram läromedel som yrkesläroanstalter kan använda för att undervisa andra unga med erfarenhetens röst.",
             "Makes learning materials with employees, so that vocational schools can teach other young people in the voice of experience.",
         ],
@@ -237,7 +237,7 @@ pub(super) const TASKS: [Entry; 20] = [
             "cultural interpreter between employees and clients",
         ],
         description: [
-            "Tulkitsee asiakkaiden kieltä ja elämäntapaa työntekijöille ja palvelujen maailmaa asiakkaille, jotta he ymmärtävät toisiaan.",
+            "Tulkitsee asiakkaiden kieltä ja elämäntapaa työntekijöille ja palvelujen maailmaa asiakkaille, jotta osapuolet ymmärtävät toisiaan paremmin.",
             "Tolkar klienternas språk och livsstil för de anställda och servicens värld för klienterna, så att de förstår varandra.",
             "Interprets the language and way of life of clients to employees, and the world of the services to clients, so that each understands the other.",
         ],
@@ -253,7 +253,7 @@ pub(super) const TASKS: [Entry; 20] = [
     Entry {
         task: Task::SurvivorExample,
         label: [
-            "esimerkkinä oleminen siitä, että selviytyminen on mahdollista",
+            "esimerkkinä toimiminen siitä, että toipuminen on mahdollista",
             "att vara ett exempel på att det går att ta sig igenom",
             "an example of someone who has been there and survived",
         ],
@@ -279,12 +279,12 @@ pub(super) const TASKS: [Entry; 20] = [
             "connecting with the client's story",
         ],
         description: [
-            "Löytää yhteisen pohjan asiakkaan tarinan kanssa ja avaa keskustelua kertomalla omastaan.",
-            "Hittar en gemensam grund med klientens berättelse och öppnar samtalet genom att berätta sin egen.",
+            "Löytää yhtymäkohtia asiakkaan tarinaan ja avaa keskustelua kertomalla omasta tarinastaan.",
+            "Hittar beröringspunkter med klientens berättelse och öppnar samtalet genom att berätta sin egen.",
             "Finds common ground with a client's story, opening the conversation by telling one's own.",
         ],
         in_posting: [
-            "yhteyden löytäminen asiakkaan tarinaan oman tarinasi kautta",
+            "yhteyden löytäminen asiakkaan tarinaan jakamalla omaa tarinaasi",
             "knyta an till klientens berättelse genom att dela din egen",
             "connect with clients' stories by sharing your own",
         ],
@@ -295,7 +295,7 @@ pub(super) const TASKS: [Entry; 20] = [
     Entry {
         task: Task::BefriendsLonelyPeople,
         label: [
-            "yksinäisten asiakkaiden seurana oleminen",
+            "seuran pitäminen yksinäisille asiakkaille",
             "att vara sällskap för ensamma klienter",
             "befriending a lonely person",
         ],
@@ -305,7 +305,7 @@ pub(super) const TASKS: [Entry; 20] = [
             "Keeps company with clients for whom loneliness weighs most.",
         ],
         in_posting: [
-            "yksinäisten asiakkaiden seurana oleminen",
+            "seuran pitäminen yksinäisille asiakkaille",
             "vara sällskap för klienter som är ensamma",
             "keep company with clients who are lonely",
         ],
@@ -316,7 +316,7 @@ pub(super) const TASKS: [Entry; 20] = [
     Entry {
         task: Task::BuildsCommunity,
         label: [
-            "asiakkaiden ja työntekijöiden saattaminen yhteen yhtenäiseksi ryhmäksi",
+            "asiakkaiden ja työntekijöiden yhteen saattaminen ja yhteishengen luominen",
             "att få klienter och anställda att mötas och bilda en sammanhållen grupp",
             "getting clients and employees to connect and form a cohesive group",
         ],
@@ -326,7 +326,7 @@ pub(super) const TASKS: [Entry; 20] = [
             "Suggests shared activities and brings residents and staff together so that a community forms.",
         ],
         in_posting: [
-            "yhteisen tekemisen ideoiminen ja asiakkaiden ja työntekijöiden tuominen yhteen",
+            "yhteisen tekemisen ideoiminen sekä asiakkaiden ja työntekijöiden tuominen yhteen",
             "hitta på gemensamma aktiviteter och föra samman klienter och anställda",
             "suggest shared activities and bring clients and staff together",
         ],
@@ -342,8 +342,8 @@ pub(super) const TASKS: [Entry; 20] = [
             "teaching professionals",
         ],
         description: [
-            "Auttaa ammattilaisia ymmärtämään, miltä asiakkaan tilanne tuntuu sisältäpäin, ja kouluttaa heitä kysymyksissä, jotka kokemus tuntee, kuten rikoksista irrottautumisessa.",
-            "Hjälper yrkesverksamma att förstå hur klientens situation känns inifrån och utbildar dem i frågor som erfarenheten känner till, till exempel hur man tar sig ur brottslighet.",
+            "Auttaa ammattilaisia ymmärtämään, miltä asiakkaan tilanne tuntuu sisältäpäin, ja kouluttaa heitä aiheista, joista hänellä on kokemustietoa, kuten rikoksista irrottautumisesta.",
+            "Hjälper yrkesverksamma att förstå hur klientens situation känns inifrån och utbildar dem i frågor som hen känner till av egen erfarenhet, till exempel hur man tar sig ur brottslighet.",
             "Helps professionals understand how a client's situation feels from the inside, and trains them in questions that experience knows, such as leaving crime behind.",
         ],
         in_posting: [
@@ -372,7 +372,7 @@ pub(super) const TASKS: [Entry; 20] = [
             "Takes a client's worries seriously and carries them with the client.",
         ],
         in_posting: [
-            "asiakkaiden huolten kuunteleminen ja jakaminen",
+            "asiakkaiden huolten ymmärtäminen ja jakaminen",
             "lyssna på klienternas bekymmer och dela dem",
             "hear clients' worries and share them",
         ],
@@ -388,13 +388,13 @@ pub(super) const TASKS: [Entry; 20] = [
             "companion / escort",
         ],
         description: [
-            "Lähtee asiakkaan mukaan kunnan toimistoon, seurakuntaan tai toiseen järjestöön hoitamaan asioita.",
-            "Följer med klienten till kommunens kontor, församlingen eller en annan organisation för att få ärenden ordnade.",
+            "Lähtee asiakkaan mukaan virastoon, seurakuntaan tai järjestöön hoitamaan asioita.",
+            "Följer med klienten till myndigheter, församlingen eller en annan organisation för att sköta ärenden.",
             "Goes with clients to municipal offices, the parish or other organisations to get matters sorted out.",
         ],
         in_posting: [
             "asiakkaiden saattaminen esimerkiksi virastoihin, seurakuntaan ja järjestöihin",
-            "följa med klienterna till exempel till ämbetsverk, församlingen och organisationer",
+            "följa med klienterna till exempel till myndigheter, församlingen och olika organisationer",
             "go with clients to municipal offices, the parish and other organisations",
         ],
         facts: (Peers, Support, AccompanyingClients),
@@ -414,7 +414,7 @@ pub(super) const TASKS: [Entry; 20] = [
             "Shows clients which service or organisation fits their need and how to reach it.",
         ],
         in_posting: [
-            "asiakkaiden ohjaaminen heille sopiviin palveluihin ja järjestöihin",
+            "asiakkaiden ohjaaminen heille sopiviin palveluihin ja järjestöjen toimintaan",
             "visa klienterna vägen till tjänster och organisationer som passar dem",
             "show clients the services and organisations that fit their needs",
         ],
@@ -446,17 +446,17 @@ pub(super) const TASKS: [Entry; 20] = [
     Entry {
         task: Task::SourceOfInformation,
         label: [
-            "tiedonlähteenä toimiminen kunnan ja järjestöjen työntekijöille, asiakkaille ja henkilöstölle",
+            "tiedonlähteenä toimiminen asiakkaille sekä julkisten palvelujen ja järjestöjen työntekijöille",
             "att vara en informationskälla för kommunens och organisationernas anställda, klienterna och personalen",
             "source of information",
         ],
         description: [
-            "Välittää tietoa kunnan ja järjestöjen työntekijöiden, asiakkaiden ja henkilöstön välillä.",
+            "Välittää tietoa asiakkaiden sekä julkisten palvelujen ja järjestöjen työntekijöiden välillä.",
             "Förmedlar kunskap mellan kommunens och organisationernas anställda, klienterna och personalen.",
             "Passes knowledge between municipal and third-sector workers, clients and employees.",
         ],
         in_posting: [
-            "tiedon välittäminen kunnan ja järjestöjen työntekijöiden ja asiakkaiden välillä",
+            "tiedon välittäminen asiakkaiden sekä julkisten palvelujen ja järjestöjen työntekijöiden välillä",
             "förmedla kunskap mellan kommunens och organisationernas anställda och klienterna",
             "pass on knowledge between municipal and third-sector workers and clients",
         ],

@@ -246,26 +246,26 @@ crate::i18n::vocabulary!(ChecklistPoint, "checklist_point", [
         );
     ResourcesAndBudget => ("resurssit ja talous", "resurser och budget", "resources and budget"),
         described (
-            "Resurssit ja rahoitus on varmistettu, myös esimerkiksi palkkatuen tai oppisopimuksen mahdollisuudet.",
-            "Resurser och finansiering är säkrade, också möjligheter som lönesubvention eller läroavtal.",
+            "Resurssit ja rahoitus on varmistettu, ja esimerkiksi palkkatuen ja oppisopimuksen mahdollisuudet on selvitetty.",
+            "Resurser och finansiering är säkrade, inklusive möjligheter som lönesubvention eller läroavtal.",
             "Resources and budget are secured, including options such as pay subsidy or apprenticeship."
         );
     ConsultationAndTraining => ("konsultointi ja koulutus", "konsultation och utbildning", "consultation and training"),
         described (
             "Työparityötä tehneitä tahoja on kuultu ja henkilöstön koulutusta harkittu.",
-            "Organisationer som har arbetat i par har konsulterats och utbildning för personalen har övervägts.",
+            "Organisationer som har erfarenhet av arbetsparsmodellen har konsulterats och utbildning för personalen har övervägts.",
             "Organisations that have run pair work are consulted, and training for the staff is considered."
         );
     Recruitment => ("rekrytointi", "rekrytering", "recruitment"),
         described (
-            "Rekrytoidaan ihmisiä, jotka haluavat tehdä työparityötä, joiden kokemustausta sopii työhön ja joiden toipuminen on riittävän pitkällä ja vakaata.",
-            "Man rekryterar människor som vill arbeta i par, vars erfarenhetsbakgrund passar arbetet och vars återhämtning är tillräckligt lång och stabil.",
+            "Rekrytoidaan ihmisiä, jotka haluavat tehdä työparityötä, joiden kokemustausta sopii työhön ja joiden toipuminen on riittävän pitkällä ja vakaalla pohjalla.",
+            "Man rekryterar människor som vill arbeta i par, vars erfarenhetsbakgrund passar arbetet och vars återhämtning har pågått tillräckligt länge och är stabil.",
             "Recruitment finds people who want to work in pairs, whose experience background fits the work, and whose recovery is long and stable enough."
         );
     TrialForm => ("kokeilun muoto", "försökets form", "form of a trial"),
         described (
             "Projektina tai palkkioperusteisesti toteutettava kokeilu suunnitellaan tietäen, että se eroaa kokoaikaisesta työstä.",
-            "Ett försök som projekt eller med arvode planeras med vetskap om att det skiljer sig från heltidsarbete.",
+            "Ett försök i projektform eller mot arvode planeras med vetskap om att det skiljer sig från heltidsarbete.",
             "A trial as a project or with fee-based work is planned knowing that it differs from full-time employment."
         );
     ExpertTraining => ("kokemusasiantuntijan koulutus", "erfarenhetsexpertens utbildning", "expert's training"),
@@ -276,19 +276,19 @@ crate::i18n::vocabulary!(ChecklistPoint, "checklist_point", [
         );
     InternalDiscussion => ("keskustelu organisaation sisällä", "diskussion inom organisationen", "discussion within the organisation"),
         described (
-            "Uudesta työtavasta keskustellaan ennakkoluulot mukaan lukien; kokemustaustaiset työntekijät ovat yhdenvertaisia muiden kanssa.",
-            "Det nya arbetssättet diskuteras, fördomar inräknade; anställda med erfarenhetsbakgrund är jämlika med andra.",
+            "Organisaatiossa keskustellaan uudesta työtavasta, myös mahdollisista ennakkoluuloista; kokemustaustaiset työntekijät ovat yhdenvertaisia muiden kanssa.",
+            "Det nya arbetssättet diskuteras, även eventuella fördomar; anställda med erfarenhetsbakgrund har samma ställning som övriga anställda.",
             "The organisation discusses the new way of working, prejudices included; experience-based workers are equal to other employees."
         );
     SupportForTheExpert => ("tuki kokemusasiantuntijalle", "stöd för erfarenhetsexperten", "support for the expert"),
         described (
             "Tuki järjestetään tietäen, että pitkään toiminut ja vasta toipunut kokemusasiantuntija tarvitsevat erilaista tukea.",
-            "Stödet ordnas med vetskap om att en erfaren och en nyligen återhämtad erfarenhetsexpert behöver olika stöd.",
+            "Stödet ordnas med vetskap om att en erfarenhetsexpert som har arbetat länge och en som nyligen har återhämtat sig behöver olika slags stöd.",
             "Support for the expert is arranged, knowing that a long-standing expert and a recently recovered one need different support."
         );
     JobDescriptions => ("työnkuvat", "arbetsbeskrivningar", "job descriptions"),
         described (
-            "Työnkuvissa sanotaan, kuka on työparin esihenkilö ja onko ammattilaisella ohjaava rooli.",
+            "Työnkuvissa määritellään, kuka toimii työparin esihenkilönä ja onko ammattilaisella ohjaava rooli.",
             "Arbetsbeskrivningarna anger vem som är arbetsparets chef och om den yrkesverksamma har en handledande roll.",
             "Job descriptions say who is the pair's line manager and whether the professional has a guiding role."
         );
@@ -300,7 +300,7 @@ crate::i18n::vocabulary!(ChecklistPoint, "checklist_point", [
         );
     ContinuousDevelopment => ("jatkuva kehittäminen", "kontinuerlig utveckling", "continuous development"),
         described (
-            "Mallia kehitetään jatkuvasti organisaation tarpeisiin.",
+            "Mallia kehitetään jatkuvasti vastaamaan organisaation tarpeita.",
             "Modellen utvecklas kontinuerligt efter organisationens behov.",
             "The model is developed continuously to fit the organisation."
         );
