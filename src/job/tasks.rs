@@ -48,7 +48,10 @@ pub struct OwnTask {
     /// starting with a letter; not the id of a catalogue task.
     #[cfg_attr(feature = "schema", schemars(length(min = 1, max = MAX_OWN_TASK_ID_CHARS), regex(pattern = r"^[a-z][a-z0-9_]*$")))]
     pub id: String,
-    /// A short label, as a posting lists the task. At most 200 characters, one line.
+    /// A short label, as a posting lists the task: in Finnish an action noun phrase
+    /// (after *Tehtäviisi kuuluu*), in Swedish an infinitive phrase without *att* (after
+    /// *I ditt arbete ingår att*), in English a verb phrase (after *In this role you
+    /// will*). At most 200 characters, one line.
     #[cfg_attr(feature = "schema", schemars(with = "crate::text::LocalizedSchema<{ crate::job::MAX_NAME_CHARS }>"))]
     pub label: LocalizedText,
     /// A sentence or two on what the task involves. At most 1000 characters, one

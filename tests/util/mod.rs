@@ -30,6 +30,8 @@ pub fn json_err<T: serde::de::DeserializeOwned + std::fmt::Debug>(json: &str) ->
 
 use peerwork::{JobDescription, Profile};
 
+pub mod posts;
+
 /// The Vantaa pilot post of `profile`, built.
 #[track_caller]
 pub fn pilot(profile: Profile) -> JobDescription {
