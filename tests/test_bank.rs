@@ -1686,6 +1686,110 @@ fn municipality_errors_name_the_position_and_the_name() {
 }
 
 // ---------------------------------------------------------------------------------
+// Quoting: an error repeats at most QUOTE_LIMIT bytes of a value, on one line
+
+/// An id of 1 MiB.
+fn huge_id() -> String {
+    "k".repeat(1 << 20)
+}
+
+/// An id that would forge a log line: a right-to-left override, a line break and a
+/// line of its own.
+const FORGED_ID: &str = "kap-1\u{202E}\n2026-12-03T10:00:00Z INFO admin logged in";
+
+/// The message is short, on one line, shows no bidirectional formatting character,
+/// and repeats at most QUOTE_LIMIT bytes of the huge id.
+#[track_caller]
+fn assert_quoted(message: &str) {
+    assert!(
+        message.len() < 400,
+        "{} bytes: {message:.500}",
+        message.len()
+    );
+    assert_one_line(message);
+    let run = "k".repeat(peerwork::QUOTE_LIMIT + 1);
+    assert!(!message.contains(run.as_str()), "{message}");
+}
+
+#[track_caller]
+fn assert_one_line(message: &str) {
+    assert!(
+        !message
+            .chars()
+            .any(|c| c.is_control() || c == '\u{202E}' || c == '\u{2028}'),
+        "{message:?}"
+    );
+}
+
+#[test]
+fn bank_errors_quote_the_id() {
+    let mut bank = bank_of(&[build(fit("kap-1"))]);
+    let err = bank.remove(&huge_id()).unwrap_err();
+    assert_eq!(
+        err,
+        BankError::UnknownId(format!("{}…", "k".repeat(peerwork::QUOTE_LIMIT)))
+    );
+    assert_quoted(&err.to_string());
+
+    let err = bank.remove(FORGED_ID).unwrap_err();
+    let message = err.to_string();
+    assert_quoted(&message);
+    assert_eq!(
+        message,
+        "id: `kap-1\\u{202e}\\u{a}2026-12-03T10:00:00Z INFO admin logged in` is not in the \
+         bank"
+    );
+    assert_eq!(bank.len(), 1);
+
+    // A record's id is checked when it is built, so insert and update meet only valid
+    // ids; their errors quote them too, and lead with the field.
+    let err = bank.insert(&build(fit("kap-1"))).unwrap_err();
+    assert_eq!(err.to_string(), "id: `kap-1` is already in the bank");
+    let err = bank.update(&build(fit("kap-2"))).unwrap_err();
+    assert_eq!(err.to_string(), "id: `kap-2` is not in the bank");
+    for id in [huge_id(), FORGED_ID.to_owned()] {
+        let err = fit(&id).build().unwrap_err();
+        assert_eq!(err.field(), "id");
+        assert_quoted(&err.to_string());
+    }
+}
+
+#[test]
+fn roster_reading_errors_quote_the_id_and_the_value() {
+    // An invalid id, alone and twice.
+    for id in [huge_id(), FORGED_ID.to_owned()] {
+        let err = roster_err(&[record_json("kap-1", ""), record_json(&id, "")]);
+        assert_starts(&err, "workers[1] (id `");
+        assert!(err.contains("id: must be 1 to 64 visible ASCII"), "{err}");
+        assert_quoted(&err);
+        let err = roster_err(&[record_json(&id, ""), record_json(&id, "")]);
+        assert_starts(&err, "workers[0] (id `");
+        assert_quoted(&err);
+    }
+    // serde's own messages repeat the value they refuse: escaped too, and cut, as
+    // `from_json` cuts them, to MAX_MESSAGE_BYTES.
+    let value = format!("{FORGED_ID}{}", "k".repeat(1 << 20));
+    let forms = serde_json::json!([value]).to_string();
+    let json = record_json("kap-1", &format!(r#""forms_of_work": {forms}"#));
+    let err = serde_json::from_str::<PeerWorkerRecord>(&json)
+        .unwrap_err()
+        .to_string();
+    assert_starts(
+        &err,
+        "forms_of_work: unknown variant `kap-1\\u{202e}\\u{a}2026-12-03T10:00:00Z INFO admin",
+    );
+    assert_one_line(&err);
+    assert!(err.len() < 600, "{} bytes", err.len());
+    let err = roster_err(&[json]);
+    assert_starts(
+        &err,
+        "workers[0] (id `kap-1`): forms_of_work: unknown variant `kap-1\\u{202e}",
+    );
+    assert_one_line(&err);
+    assert!(err.len() < 700, "{} bytes", err.len());
+}
+
+// ---------------------------------------------------------------------------------
 // Schemas
 
 #[cfg(feature = "schema")]

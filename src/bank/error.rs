@@ -13,6 +13,8 @@ use super::{MAX_BANK_MUNICIPALITIES, MAX_ROSTER_WORKERS, MAX_WORKER_ID_CHARS};
 #[non_exhaustive]
 pub enum RecordError {
     /// An id that is empty, too long, or holds anything but visible ASCII characters.
+    /// Holds the id given, quoted (cut to [`QUOTE_LIMIT`](crate::QUOTE_LIMIT) bytes,
+    /// control and bidirectional formatting characters escaped).
     #[error(
         "id: must be 1 to {MAX_WORKER_ID_CHARS} visible ASCII characters (letters, digits, \
          punctuation; no spaces), got `{0}`"
@@ -107,7 +109,8 @@ pub enum RecordError {
     Duplicate {
         /// The field.
         field: &'static str,
-        /// The repeated value.
+        /// The repeated value, quoted (cut to [`QUOTE_LIMIT`](crate::QUOTE_LIMIT) bytes,
+        /// control and bidirectional formatting characters escaped).
         value: String,
     },
     /// An experience background listed twice. The value is withheld: backgrounds are
@@ -168,7 +171,8 @@ pub enum RosterError {
     InvalidRecord {
         /// The record's position in `workers`, from 0.
         index: usize,
-        /// The record's id, as given (cut to [`QUOTE_LIMIT`](crate::QUOTE_LIMIT) bytes).
+        /// The record's id, as given, quoted (cut to [`QUOTE_LIMIT`](crate::QUOTE_LIMIT)
+        /// bytes, control and bidirectional formatting characters escaped).
         id: String,
         /// What is wrong with it.
         error: RecordError,
@@ -178,7 +182,8 @@ pub enum RosterError {
     DuplicateId {
         /// The position of the second record with the id.
         index: usize,
-        /// The id (cut to [`QUOTE_LIMIT`](crate::QUOTE_LIMIT) bytes).
+        /// The id, quoted (cut to [`QUOTE_LIMIT`](crate::QUOTE_LIMIT) bytes, control and
+        /// bidirectional formatting characters escaped).
         id: String,
         /// The position of the first record with the id.
         first: usize,
@@ -228,11 +233,16 @@ impl RosterError {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum BankError {
-    /// Adding a worker whose id is already in the bank.
-    #[error("id `{0}` is already in the bank")]
+    /// Adding a worker whose id is already in the bank. Holds the id, quoted (cut to
+    /// [`QUOTE_LIMIT`](crate::QUOTE_LIMIT) bytes, control and bidirectional formatting
+    /// characters escaped).
+    #[error("id: `{0}` is already in the bank")]
     DuplicateId(String),
-    /// Updating or removing a worker who is not in the bank.
-    #[error("id `{0}` is not in the bank")]
+    /// Updating or removing a worker who is not in the bank. Holds the id given, quoted
+    /// (cut to [`QUOTE_LIMIT`](crate::QUOTE_LIMIT) bytes, control and bidirectional
+    /// formatting characters escaped): [`Bank::remove`](crate::Bank::remove) takes any
+    /// text.
+    #[error("id: `{0}` is not in the bank")]
     UnknownId(String),
     /// Adding a worker to a full bank.
     #[error("the bank holds at most {MAX_ROSTER_WORKERS} workers")]

@@ -13,6 +13,7 @@ use std::sync::Arc;
 
 use strum::IntoEnumIterator;
 
+use crate::error::quote;
 use crate::job::ExperienceBackground;
 
 use super::error::BankError;
@@ -288,7 +289,7 @@ impl Bank {
     /// [`BankError::TooManyMunicipalities`]. On error the bank is unchanged.
     pub fn insert(&mut self, record: &PeerWorkerRecord) -> Result<(), BankError> {
         if self.slots.contains_key(record.id()) {
-            return Err(BankError::DuplicateId(record.id().to_owned()));
+            return Err(BankError::DuplicateId(quote(record.id())));
         }
         if self.len() >= MAX_ROSTER_WORKERS {
             return Err(BankError::Full);
@@ -396,7 +397,7 @@ impl Bank {
             .get(id)
             .and_then(|&slot| usize::try_from(slot).ok())
             .filter(|&slot| slot < self.ids.len())
-            .ok_or_else(|| BankError::UnknownId(id.to_owned()))
+            .ok_or_else(|| BankError::UnknownId(quote(id)))
     }
 
     /// The small id of a municipality name, if any worker ever served it.

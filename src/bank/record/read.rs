@@ -8,7 +8,7 @@ use serde::de::{self, DeserializeSeed, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 use strum::EnumCount;
 
-use crate::error::quote;
+use crate::error::{quote, quote_bounded};
 use crate::job::{ExperienceBackground, FormOfWork};
 use crate::language::Language;
 use crate::task_set::TaskSet;
@@ -167,6 +167,12 @@ impl<'de> DeserializeSeed<'de> for FieldSeed<'_> {
     }
 }
 
+/// The longest message about one field of a record that a record's error repeats, in
+/// bytes: longer ones are cut, and characters a line of text refuses are escaped, as in
+/// [`quote`]. Room for any message of the crate's own; a bound for serde's, which repeat
+/// the value they refuse.
+const MAX_FIELD_MESSAGE_BYTES: usize = 512;
+
 /// Where a record being read sits: alone, or at a position in a roster.
 #[derive(Clone, Copy)]
 pub(in crate::bank) struct RecordSeed {
@@ -177,12 +183,16 @@ pub(in crate::bank) struct RecordSeed {
 impl RecordSeed {
     /// An error about `field` (or the record as a whole, for an empty field), located
     /// in the roster.
+    ///
+    /// The message is quoted (see [`MAX_FIELD_MESSAGE_BYTES`]): serde's own messages
+    /// repeat the value they refuse (``unknown variant `…` ``), whole and raw.
     fn error<E: de::Error>(self, id: Option<&str>, field: &str, message: &dyn fmt::Display) -> E {
         let field = if field.is_empty() {
             String::new()
         } else {
             format!("{field}: ")
         };
+        let message = quote_bounded(&message.to_string(), MAX_FIELD_MESSAGE_BYTES);
         match (self.index, id) {
             (Some(index), Some(id)) => E::custom(format_args!(
                 "workers[{index}] (id `{}`): {field}{message}",

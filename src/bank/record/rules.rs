@@ -75,7 +75,7 @@ fn unique<T: PartialEq + Copy + fmt::Display>(
     match first_duplicate(items.iter().copied()) {
         Some(value) => Err(RecordError::Duplicate {
             field,
-            value: value.to_string(),
+            value: quote(&value.to_string()),
         }),
         None => Ok(()),
     }
