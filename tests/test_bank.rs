@@ -515,6 +515,111 @@ fn duplicate_ids_are_an_error() {
     assert_eq!(bank.len(), 1);
 }
 
+/// Every record is found by its id at its position, and the roster reads back equal.
+#[track_caller]
+fn assert_roster_consistent(roster: &Roster) {
+    for (position, worker) in roster.iter().enumerate() {
+        let found = roster.get(worker.id()).unwrap();
+        assert!(std::ptr::eq(found, &roster.workers()[position]));
+        assert!(roster.contains(worker.id()));
+    }
+    let back: Roster = serde_json::from_str(&serde_json::to_string(roster).unwrap()).unwrap();
+    assert_eq!(&back, roster);
+}
+
+fn roster_ids(roster: &Roster) -> Vec<&str> {
+    roster.iter().map(PeerWorkerRecord::id).collect()
+}
+
+#[test]
+fn a_roster_changes_record_by_record_and_keeps_its_order() {
+    let mut roster = Roster::new(vec![build(fit("a")), build(fit("b"))]).unwrap();
+    roster.insert(build(fit("c"))).unwrap();
+    roster.insert(build(fit("d"))).unwrap();
+    assert_eq!(roster_ids(&roster), ["a", "b", "c", "d"]);
+    assert_roster_consistent(&roster);
+
+    // Update replaces in place and gives back the record it replaced.
+    let old = roster
+        .update(build(fit("b").max_working_time_percent(20)))
+        .unwrap();
+    assert_eq!(old.max_working_time_percent(), 50);
+    assert_eq!(roster.get("b").unwrap().max_working_time_percent(), 20);
+    assert_eq!(roster_ids(&roster), ["a", "b", "c", "d"]);
+
+    // Remove keeps the order; the records after it are still found.
+    let removed = roster.remove("b").unwrap();
+    assert_eq!(removed.id(), "b");
+    assert_eq!(roster_ids(&roster), ["a", "c", "d"]);
+    assert_eq!(roster.get("b"), None);
+    assert!(!roster.contains("b"));
+    assert_roster_consistent(&roster);
+    roster.remove("d").unwrap();
+    roster.remove("a").unwrap();
+    assert_eq!(roster_ids(&roster), ["c"]);
+    assert_roster_consistent(&roster);
+    // A removed id can come back, at the end.
+    roster.insert(build(fit("a"))).unwrap();
+    assert_eq!(roster_ids(&roster), ["c", "a"]);
+    assert_roster_consistent(&roster);
+    // `&Roster` iterates too.
+    assert_eq!((&roster).into_iter().count(), 2);
+    roster.remove("c").unwrap();
+    roster.remove("a").unwrap();
+    assert!(roster.is_empty());
+    assert_roster_consistent(&roster);
+}
+
+#[test]
+fn a_refused_roster_change_leaves_the_roster_unchanged() {
+    let mut roster = Roster::new(vec![build(fit("a")), build(fit("b"))]).unwrap();
+    let before = roster.clone();
+
+    let err = roster
+        .insert(build(fit("a").max_working_time_percent(20)))
+        .unwrap_err();
+    assert_eq!(
+        err,
+        RosterError::DuplicateId {
+            index: 2,
+            id: "a".into(),
+            first: 0
+        }
+    );
+    assert_eq!(
+        err.to_string(),
+        "workers[2] (id `a`): id: already used by workers[0]"
+    );
+    assert_eq!(roster, before);
+
+    let err = roster.update(build(fit("c"))).unwrap_err();
+    assert_eq!(err, RosterError::UnknownId("c".into()));
+    assert_eq!(err.to_string(), "id: `c` is not in the roster");
+    assert_eq!(
+        (err.index(), err.id(), err.field()),
+        (None, Some("c"), "id")
+    );
+    assert_eq!(roster.remove("c").unwrap_err(), err);
+    assert_eq!(roster, before);
+    assert_roster_consistent(&roster);
+
+    // Ids are quoted: a huge one is cut, a forged log line escaped.
+    let err = roster.remove(&huge_id()).unwrap_err();
+    assert_eq!(
+        err,
+        RosterError::UnknownId(format!("{}…", "k".repeat(peerwork::QUOTE_LIMIT)))
+    );
+    assert_quoted(&err.to_string());
+    let message = roster.remove(FORGED_ID).unwrap_err().to_string();
+    assert_quoted(&message);
+    assert_eq!(
+        message,
+        "id: `kap-1\\u{202e}\\u{a}2026-12-03T10:00:00Z INFO admin logged in` is not in the \
+         roster"
+    );
+    assert_eq!(roster, before);
+}
+
 #[test]
 fn roster_format_version_is_checked() {
     let err = serde_json::from_str::<Roster>(r#"{"format_version": 2, "workers": []}"#)

@@ -158,8 +158,9 @@ impl RecordError {
     }
 }
 
-/// Why a [`Roster`](crate::Roster) was refused. A roster is all or nothing: when any
-/// record is invalid, no record is loaded.
+/// Why a [`Roster`](crate::Roster), or a change to one, was refused. A roster is all or
+/// nothing: when any record is invalid, no record is loaded; a refused change leaves the
+/// roster as it was.
 ///
 /// Reading a roster from JSON reports the same errors, as text that starts with the
 /// record (`workers[index] (id `…`)`) and the field.
@@ -191,6 +192,11 @@ pub enum RosterError {
     /// More records than a roster may hold.
     #[error("workers: a roster holds at most {MAX_ROSTER_WORKERS} workers")]
     TooManyWorkers,
+    /// Updating or removing a record that is not in the roster. Holds the id given,
+    /// quoted (cut to [`QUOTE_LIMIT`](crate::QUOTE_LIMIT) bytes, control and
+    /// bidirectional formatting characters escaped).
+    #[error("id: `{0}` is not in the roster")]
+    UnknownId(String),
     /// A roster format version this release cannot read.
     #[error("format_version: this version of peerwork reads roster format version 1, got {0}")]
     UnsupportedFormatVersion(u32),
@@ -202,7 +208,7 @@ impl RosterError {
     pub fn index(&self) -> Option<usize> {
         match self {
             Self::InvalidRecord { index, .. } | Self::DuplicateId { index, .. } => Some(*index),
-            Self::TooManyWorkers | Self::UnsupportedFormatVersion(_) => None,
+            Self::TooManyWorkers | Self::UnknownId(_) | Self::UnsupportedFormatVersion(_) => None,
         }
     }
 
@@ -210,7 +216,9 @@ impl RosterError {
     #[must_use]
     pub fn id(&self) -> Option<&str> {
         match self {
-            Self::InvalidRecord { id, .. } | Self::DuplicateId { id, .. } => Some(id),
+            Self::InvalidRecord { id, .. } | Self::DuplicateId { id, .. } | Self::UnknownId(id) => {
+                Some(id)
+            }
             Self::TooManyWorkers | Self::UnsupportedFormatVersion(_) => None,
         }
     }
@@ -221,7 +229,7 @@ impl RosterError {
     pub fn field(&self) -> &'static str {
         match self {
             Self::InvalidRecord { error, .. } => error.field(),
-            Self::DuplicateId { .. } => "id",
+            Self::DuplicateId { .. } | Self::UnknownId(_) => "id",
             Self::TooManyWorkers => "workers",
             Self::UnsupportedFormatVersion(_) => "format_version",
         }
