@@ -1016,6 +1016,57 @@ fn optional_tasks_rank_before_closeness() {
 // Near misses
 
 #[test]
+fn match_requirements_have_labels_in_three_languages_and_keep_their_ids() {
+    use peerwork::Vocabulary;
+    assert_eq!(MatchRequirement::values(), MatchRequirement::ALL);
+    for language in Language::ALL {
+        let labels: Vec<&str> = MatchRequirement::ALL
+            .iter()
+            .map(|r| r.label_in(language))
+            .collect();
+        for (requirement, label) in MatchRequirement::ALL.into_iter().zip(&labels) {
+            assert!(!label.trim().is_empty(), "{requirement:?} in {language}");
+            assert_eq!(label.trim(), *label);
+            assert_eq!(labels.iter().filter(|l| *l == label).count(), 1, "{label}");
+            assert_eq!(
+                MatchRequirement::from_label(language, label),
+                Some(requirement)
+            );
+        }
+    }
+    use Language::{English, Finnish, Swedish};
+    let working_time = MatchRequirement::WorkingTime;
+    assert_eq!(working_time.label(), "working time");
+    assert_eq!(working_time.label_in(English), "working time");
+    assert_eq!(working_time.label_in(Finnish), "työaika");
+    assert_eq!(working_time.label_in(Swedish), "arbetstid");
+    assert_eq!(
+        MatchRequirement::Tasks.label_in(Finnish),
+        "välttämättömät tehtävät"
+    );
+    assert_eq!(
+        MatchRequirement::Availability.label_in(Finnish),
+        "käytettävissäolo"
+    );
+    assert_eq!(
+        MatchRequirement::ServiceArea.label_in(Swedish),
+        "verksamhetsområde"
+    );
+    for requirement in MatchRequirement::ALL {
+        assert_eq!(requirement.label(), requirement.label_in(English));
+        // The id is unchanged: serde, Display and FromStr.
+        let id = serde_json::to_value(requirement).unwrap();
+        assert_eq!(id.as_str(), Some(requirement.to_string().as_str()));
+        assert_eq!(
+            requirement.to_string().parse::<MatchRequirement>(),
+            Ok(requirement)
+        );
+    }
+    assert_eq!(working_time.to_string(), "working_time");
+    assert_eq!(MatchRequirement::Tasks.to_string(), "tasks");
+}
+
+#[test]
 fn near_misses_count_people_failing_exactly_one_requirement() {
     let bank = bank_of(&[
         build(fit("ok")),
@@ -1052,7 +1103,27 @@ fn near_misses_count_people_failing_exactly_one_requirement() {
     assert_eq!(
         near.to_string(),
         "near misses: 4 — essential tasks 2, working time 2\n   tasks lacked by those who \
-         miss only tasks: produces_learning_materials 2, local_helping_hand 1"
+         miss only tasks:\n   - producing learning materials: 2\n   - being present as a local \
+         helping hand: 1"
+    );
+
+    // The whole result, for people.
+    assert_eq!(
+        matches.to_string(),
+        "2017-09-01 to 2017-11-30: 6 workers considered, 1 eligible, 1 shown\n\
+         1. ok — closeness 1.00 to The Caretaker\n\
+         \x20  - can take on all 9 essential tasks\n\
+         \x20  - meets the experience background sought\n\
+         \x20  - no training required\n\
+         \x20  - accepts salaried employment\n\
+         \x20  - accepts up to 50 % working time (post: 50 %)\n\
+         \x20  - works in fi\n\
+         \x20  - serves Vantaa\n\
+         \x20  - available 2017-09-01 to 2017-11-30\n\
+         near misses: 4 — essential tasks 2, working time 2\n\
+         \x20  tasks lacked by those who miss only tasks:\n\
+         \x20  - producing learning materials: 2\n\
+         \x20  - being present as a local helping hand: 1"
     );
     let json = serde_json::to_value(near).unwrap();
     assert_eq!(json["total"], 4);
@@ -1504,6 +1575,7 @@ fn summaries_never_show_experience_backgrounds() {
     let shown = [
         serde_json::to_string(&matches).unwrap(),
         format!("{matches:?}"),
+        matches.to_string(),
         matches.candidates()[0].to_string(),
         format!("{worker:?}"),
     ];
@@ -1537,6 +1609,61 @@ fn summaries_never_show_experience_backgrounds() {
         ])
     );
     assert_eq!(bank.disclose_experience_backgrounds("nobody"), None);
+}
+
+#[test]
+fn the_display_of_matches_never_shows_experience_backgrounds() {
+    // Candidates and near misses of every kind, each with backgrounds; in the English
+    // labels of backgrounds too ("mental-health challenges", "substance use", …).
+    let every = [
+        MentalHealth,
+        ExperienceBackground::CloseRelative,
+        Substances,
+        CriminalBackground,
+        Homelessness,
+    ];
+    let records = [
+        build(fit("a").experience_backgrounds(every)),
+        build(fit("b").experience_backgrounds([Homelessness, Substances, MentalHealth])),
+        build(fit("c").experience_backgrounds([Homelessness])),
+        build(
+            fit("d")
+                .experience_backgrounds(every)
+                .tasks(Profile::Caretaker.tasks() - Task::ProducesLearningMaterials),
+        ),
+        build(
+            fit("e")
+                .experience_backgrounds(every)
+                .max_working_time_percent(20),
+        ),
+        build(
+            fit("f")
+                .experience_backgrounds(every)
+                .languages([Language::English]),
+        ),
+        build(
+            fit("g")
+                .experience_backgrounds(every)
+                .municipalities(["Espoo"]),
+        ),
+        build(
+            fit("h")
+                .experience_backgrounds(every)
+                .forms_of_work([FormOfWork::Volunteer]),
+        ),
+    ];
+    let bank = bank_of(&records);
+    let matches = bank.match_job(&caretaker_job(), autumn(), 10);
+    assert_eq!(matches.eligible(), 2);
+    assert_eq!(matches.near_misses().total(), 6);
+    let text = matches.to_string();
+    assert!(text.contains("1. a") && text.contains("2. b"), "{text}");
+    assert!(text.contains("producing learning materials: 1"), "{text}");
+    assert_withholds_backgrounds(&text, "the workers' records");
+    for background in every {
+        let label = peerwork::Vocabulary::label_in(background, Language::English);
+        assert!(!text.contains(label), "{label} shown in {text}");
+    }
 }
 
 /// The background ids, and words of them, that an error must not repeat.

@@ -241,7 +241,8 @@ impl Serialize for NearMisses {
     }
 }
 
-/// `near misses: 7 — essential tasks 3, working time 4`, then the tasks lacked.
+/// For people: `near misses: 7 — essential tasks 3, working time 4`, then the tasks
+/// lacked, one a line, each by its English label with its count.
 impl fmt::Display for NearMisses {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "near misses: {}", self.total())?;
@@ -253,12 +254,10 @@ impl fmt::Display for NearMisses {
         }
         let missing = self.missing_tasks();
         if !missing.is_empty() {
-            f.write_str("\n   tasks lacked by those who miss only tasks: ")?;
-            for (i, (task, n)) in missing.iter().enumerate() {
-                if i > 0 {
-                    f.write_str(", ")?;
-                }
-                write!(f, "{} {n}", task.id())?;
+            // One task a line: a task's label may hold a comma.
+            f.write_str("\n   tasks lacked by those who miss only tasks:")?;
+            for (task, n) in missing {
+                write!(f, "\n   - {}: {n}", task.label())?;
             }
         }
         Ok(())
@@ -309,5 +308,41 @@ impl Matches {
     #[must_use]
     pub fn near_misses(&self) -> &NearMisses {
         &self.near_misses
+    }
+}
+
+/// A short summary for people, in English: the period, how many workers were
+/// considered and are eligible, the candidates shown (each with rank, id, score and
+/// reasons, as [`Candidate`] displays them), and the [`NearMisses`].
+///
+/// Like the rest of `Matches`, it never shows a person's experience backgrounds.
+///
+/// ```text
+/// 2017-09-01 to 2017-11-30: 6 workers considered, 1 eligible, 1 shown
+/// 1. kap-1 — closeness 1.00 to The Caretaker
+///    - can take on all 9 essential tasks
+///    - meets the experience background sought
+///    …
+/// near misses: 4 — essential tasks 2, working time 2
+/// ```
+impl fmt::Display for Matches {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let workers = if self.considered == 1 {
+            "worker"
+        } else {
+            "workers"
+        };
+        writeln!(
+            f,
+            "{}: {} {workers} considered, {} eligible, {} shown",
+            self.period,
+            self.considered,
+            self.eligible,
+            self.candidates.len()
+        )?;
+        for candidate in &self.candidates {
+            writeln!(f, "{candidate}")?;
+        }
+        write!(f, "{}", self.near_misses)
     }
 }

@@ -5,6 +5,7 @@ use core::fmt;
 
 use serde::Serialize;
 
+use crate::i18n::Vocabulary;
 use crate::job::FormOfWork;
 use crate::language::Language;
 use crate::task_set::TaskSet;
@@ -55,19 +56,12 @@ impl MatchRequirement {
         Self::Availability,
     ];
 
-    /// A short English label.
+    /// A short English label, as [`NearMisses`](crate::NearMisses) and
+    /// [`Matches`](crate::Matches) show it. For Finnish and Swedish, see
+    /// [`Vocabulary::label_in`].
     #[must_use]
-    pub const fn label(self) -> &'static str {
-        match self {
-            Self::Tasks => "essential tasks",
-            Self::ExperienceBackground => "experience background",
-            Self::Training => "training",
-            Self::FormOfWork => "form of work",
-            Self::WorkingTime => "working time",
-            Self::Language => "language",
-            Self::ServiceArea => "service area",
-            Self::Availability => "availability",
-        }
+    pub fn label(self) -> &'static str {
+        self.label_in(Language::English)
     }
 
     /// The requirement's bit in a failure mask.
@@ -75,6 +69,19 @@ impl MatchRequirement {
         1 << (self as u8)
     }
 }
+
+// Labels for people who order peer workers: what a near miss lacks, in the words of
+// the services.
+crate::i18n::vocabulary!(MatchRequirement, "match_requirement", [
+    Tasks => ("välttämättömät tehtävät", "nödvändiga arbetsuppgifter", "essential tasks");
+    ExperienceBackground => ("kokemustausta", "erfarenhetsbakgrund", "experience background");
+    Training => ("koulutus", "utbildning", "training");
+    FormOfWork => ("työn muoto", "arbetsform", "form of work");
+    WorkingTime => ("työaika", "arbetstid", "working time");
+    Language => ("työkieli", "arbetsspråk", "language");
+    ServiceArea => ("toiminta-alue", "verksamhetsområde", "service area");
+    Availability => ("käytettävissäolo", "tillgänglighet", "availability");
+]);
 
 /// How a candidate meets the post's training requirement.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
