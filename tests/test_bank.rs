@@ -400,6 +400,77 @@ fn lists_stop_reading_at_their_bound() {
 }
 
 #[test]
+fn a_service_area_is_read_only_in_the_forms_of_the_schema() {
+    for (area, message) in [
+        (
+            r#"{"nationwide": null}"#,
+            r#"service_area: nationwide is written as the string "nationwide", not as a key"#,
+        ),
+        (
+            r#"{"nationwide": []}"#,
+            r#"service_area: nationwide is written as the string "nationwide", not as a key"#,
+        ),
+        (
+            r#"{"municipalities": ["Vantaa"], "nationwide": null}"#,
+            "service_area: a service area holds one key, `municipalities`",
+        ),
+        (
+            "{}",
+            "service_area: invalid length 0, expected \"nationwide\" or {\"municipalities\"",
+        ),
+        (
+            r#""Vantaa""#,
+            "service_area: unknown variant `Vantaa`, expected `municipalities` or `nationwide`",
+        ),
+        (
+            r#"{"Vantaa\u202e": ["Vantaa"]}"#,
+            "service_area: unknown variant `Vantaa\\u{202e}`, expected `municipalities`",
+        ),
+        (
+            r#"["Vantaa"]"#,
+            "service_area: invalid type: sequence, expected \"nationwide\" or",
+        ),
+    ] {
+        let json = record_json("kap-001", &format!(r#""service_area": {area}"#));
+        let err = serde_json::from_str::<PeerWorkerRecord>(&json)
+            .unwrap_err()
+            .to_string();
+        assert_starts(&err, message);
+        assert_starts(
+            &roster_err(&[json]),
+            &format!("workers[0] (id `kap-001`): {message}"),
+        );
+        // Read before the id, from the roster's buffer: the same.
+        let first = format!(
+            r#"{{"service_area": {area}, "id": "kap-001", "tasks": ["listens_to_clients"],
+                "forms_of_work": ["volunteer"], "max_working_time_percent": 20,
+                "languages": ["fi"], "availability": []}}"#
+        );
+        assert_starts(
+            &roster_err(&[first]),
+            &format!("workers[0] (id `kap-001`): {message}"),
+        );
+    }
+    // The two forms of the schema read, in both places.
+    for (area, expected) in [
+        (r#""nationwide""#, ServiceArea::Nationwide),
+        (
+            r#"{"municipalities": ["Vantaa"]}"#,
+            ServiceArea::Municipalities(vec!["Vantaa".into()]),
+        ),
+    ] {
+        assert_eq!(serde_json::from_str::<ServiceArea>(area).unwrap(), expected);
+        let first = format!(
+            r#"{{"service_area": {area}, "id": "kap-001", "tasks": ["listens_to_clients"],
+                "forms_of_work": ["volunteer"], "max_working_time_percent": 20,
+                "languages": ["fi"], "availability": []}}"#
+        );
+        let roster: Roster = serde_json::from_str(&roster_json(&[first])).unwrap();
+        assert_eq!(roster.get("kap-001").unwrap().service_area(), &expected);
+    }
+}
+
+#[test]
 fn training_meets_kokoa_at_50_hours_and_4_months() {
     let kokoa = |hours, months| Training::new(TrainingKind::Other, hours, months);
     assert!(kokoa(50, 4).meets_kokoa_standard());
