@@ -73,21 +73,9 @@ fn run(size: usize) -> Result<(), Box<dyn std::error::Error>> {
         let matches = bank.match_job(&job, period, 3);
         let took = started.elapsed();
         println!();
-        println!(
-            "== {} ({}), {period}",
-            job.title(),
-            profile.setting().label()
-        );
-        println!(
-            "{} of {} workers meet every requirement; matched in {}.",
-            matches.eligible(),
-            matches.considered(),
-            millis(took),
-        );
-        for candidate in matches.candidates() {
-            println!("{candidate}");
-        }
-        println!("{}", matches.near_misses());
+        println!("== {} ({})", job.title(), profile.setting().label());
+        println!("Matched in {}.", millis(took));
+        println!("{matches}");
     }
     Ok(())
 }

@@ -400,6 +400,77 @@ fn lists_stop_reading_at_their_bound() {
 }
 
 #[test]
+fn a_service_area_is_read_only_in_the_forms_of_the_schema() {
+    for (area, message) in [
+        (
+            r#"{"nationwide": null}"#,
+            r#"service_area: nationwide is written as the string "nationwide", not as a key"#,
+        ),
+        (
+            r#"{"nationwide": []}"#,
+            r#"service_area: nationwide is written as the string "nationwide", not as a key"#,
+        ),
+        (
+            r#"{"municipalities": ["Vantaa"], "nationwide": null}"#,
+            "service_area: a service area holds one key, `municipalities`",
+        ),
+        (
+            "{}",
+            "service_area: invalid length 0, expected \"nationwide\" or {\"municipalities\"",
+        ),
+        (
+            r#""Vantaa""#,
+            "service_area: unknown variant `Vantaa`, expected `municipalities` or `nationwide`",
+        ),
+        (
+            r#"{"Vantaa\u202e": ["Vantaa"]}"#,
+            "service_area: unknown variant `Vantaa\\u{202e}`, expected `municipalities`",
+        ),
+        (
+            r#"["Vantaa"]"#,
+            "service_area: invalid type: sequence, expected \"nationwide\" or",
+        ),
+    ] {
+        let json = record_json("kap-001", &format!(r#""service_area": {area}"#));
+        let err = serde_json::from_str::<PeerWorkerRecord>(&json)
+            .unwrap_err()
+            .to_string();
+        assert_starts(&err, message);
+        assert_starts(
+            &roster_err(&[json]),
+            &format!("workers[0] (id `kap-001`): {message}"),
+        );
+        // Read before the id, from the roster's buffer: the same.
+        let first = format!(
+            r#"{{"service_area": {area}, "id": "kap-001", "tasks": ["listens_to_clients"],
+                "forms_of_work": ["volunteer"], "max_working_time_percent": 20,
+                "languages": ["fi"], "availability": []}}"#
+        );
+        assert_starts(
+            &roster_err(&[first]),
+            &format!("workers[0] (id `kap-001`): {message}"),
+        );
+    }
+    // The two forms of the schema read, in both places.
+    for (area, expected) in [
+        (r#""nationwide""#, ServiceArea::Nationwide),
+        (
+            r#"{"municipalities": ["Vantaa"]}"#,
+            ServiceArea::Municipalities(vec!["Vantaa".into()]),
+        ),
+    ] {
+        assert_eq!(serde_json::from_str::<ServiceArea>(area).unwrap(), expected);
+        let first = format!(
+            r#"{{"service_area": {area}, "id": "kap-001", "tasks": ["listens_to_clients"],
+                "forms_of_work": ["volunteer"], "max_working_time_percent": 20,
+                "languages": ["fi"], "availability": []}}"#
+        );
+        let roster: Roster = serde_json::from_str(&roster_json(&[first])).unwrap();
+        assert_eq!(roster.get("kap-001").unwrap().service_area(), &expected);
+    }
+}
+
+#[test]
 fn training_meets_kokoa_at_50_hours_and_4_months() {
     let kokoa = |hours, months| Training::new(TrainingKind::Other, hours, months);
     assert!(kokoa(50, 4).meets_kokoa_standard());
@@ -513,6 +584,111 @@ fn duplicate_ids_are_an_error() {
     );
     assert_eq!(bank.remove("b"), Err(BankError::UnknownId("b".into())));
     assert_eq!(bank.len(), 1);
+}
+
+/// Every record is found by its id at its position, and the roster reads back equal.
+#[track_caller]
+fn assert_roster_consistent(roster: &Roster) {
+    for (position, worker) in roster.iter().enumerate() {
+        let found = roster.get(worker.id()).unwrap();
+        assert!(std::ptr::eq(found, &roster.workers()[position]));
+        assert!(roster.contains(worker.id()));
+    }
+    let back: Roster = serde_json::from_str(&serde_json::to_string(roster).unwrap()).unwrap();
+    assert_eq!(&back, roster);
+}
+
+fn roster_ids(roster: &Roster) -> Vec<&str> {
+    roster.iter().map(PeerWorkerRecord::id).collect()
+}
+
+#[test]
+fn a_roster_changes_record_by_record_and_keeps_its_order() {
+    let mut roster = Roster::new(vec![build(fit("a")), build(fit("b"))]).unwrap();
+    roster.insert(build(fit("c"))).unwrap();
+    roster.insert(build(fit("d"))).unwrap();
+    assert_eq!(roster_ids(&roster), ["a", "b", "c", "d"]);
+    assert_roster_consistent(&roster);
+
+    // Update replaces in place and gives back the record it replaced.
+    let old = roster
+        .update(build(fit("b").max_working_time_percent(20)))
+        .unwrap();
+    assert_eq!(old.max_working_time_percent(), 50);
+    assert_eq!(roster.get("b").unwrap().max_working_time_percent(), 20);
+    assert_eq!(roster_ids(&roster), ["a", "b", "c", "d"]);
+
+    // Remove keeps the order; the records after it are still found.
+    let removed = roster.remove("b").unwrap();
+    assert_eq!(removed.id(), "b");
+    assert_eq!(roster_ids(&roster), ["a", "c", "d"]);
+    assert_eq!(roster.get("b"), None);
+    assert!(!roster.contains("b"));
+    assert_roster_consistent(&roster);
+    roster.remove("d").unwrap();
+    roster.remove("a").unwrap();
+    assert_eq!(roster_ids(&roster), ["c"]);
+    assert_roster_consistent(&roster);
+    // A removed id can come back, at the end.
+    roster.insert(build(fit("a"))).unwrap();
+    assert_eq!(roster_ids(&roster), ["c", "a"]);
+    assert_roster_consistent(&roster);
+    // `&Roster` iterates too.
+    assert_eq!((&roster).into_iter().count(), 2);
+    roster.remove("c").unwrap();
+    roster.remove("a").unwrap();
+    assert!(roster.is_empty());
+    assert_roster_consistent(&roster);
+}
+
+#[test]
+fn a_refused_roster_change_leaves_the_roster_unchanged() {
+    let mut roster = Roster::new(vec![build(fit("a")), build(fit("b"))]).unwrap();
+    let before = roster.clone();
+
+    let err = roster
+        .insert(build(fit("a").max_working_time_percent(20)))
+        .unwrap_err();
+    assert_eq!(
+        err,
+        RosterError::DuplicateId {
+            index: 2,
+            id: "a".into(),
+            first: 0
+        }
+    );
+    assert_eq!(
+        err.to_string(),
+        "workers[2] (id `a`): id: already used by workers[0]"
+    );
+    assert_eq!(roster, before);
+
+    let err = roster.update(build(fit("c"))).unwrap_err();
+    assert_eq!(err, RosterError::UnknownId("c".into()));
+    assert_eq!(err.to_string(), "id: `c` is not in the roster");
+    assert_eq!(
+        (err.index(), err.id(), err.field()),
+        (None, Some("c"), "id")
+    );
+    assert_eq!(roster.remove("c").unwrap_err(), err);
+    assert_eq!(roster, before);
+    assert_roster_consistent(&roster);
+
+    // Ids are quoted: a huge one is cut, a forged log line escaped.
+    let err = roster.remove(&huge_id()).unwrap_err();
+    assert_eq!(
+        err,
+        RosterError::UnknownId(format!("{}…", "k".repeat(peerwork::QUOTE_LIMIT)))
+    );
+    assert_quoted(&err.to_string());
+    let message = roster.remove(FORGED_ID).unwrap_err().to_string();
+    assert_quoted(&message);
+    assert_eq!(
+        message,
+        "id: `kap-1\\u{202e}\\u{a}2026-12-03T10:00:00Z INFO admin logged in` is not in the \
+         roster"
+    );
+    assert_eq!(roster, before);
 }
 
 #[test]
@@ -911,6 +1087,57 @@ fn optional_tasks_rank_before_closeness() {
 // Near misses
 
 #[test]
+fn match_requirements_have_labels_in_three_languages_and_keep_their_ids() {
+    use peerwork::Vocabulary;
+    assert_eq!(MatchRequirement::values(), MatchRequirement::ALL);
+    for language in Language::ALL {
+        let labels: Vec<&str> = MatchRequirement::ALL
+            .iter()
+            .map(|r| r.label_in(language))
+            .collect();
+        for (requirement, label) in MatchRequirement::ALL.into_iter().zip(&labels) {
+            assert!(!label.trim().is_empty(), "{requirement:?} in {language}");
+            assert_eq!(label.trim(), *label);
+            assert_eq!(labels.iter().filter(|l| *l == label).count(), 1, "{label}");
+            assert_eq!(
+                MatchRequirement::from_label(language, label),
+                Some(requirement)
+            );
+        }
+    }
+    use Language::{English, Finnish, Swedish};
+    let working_time = MatchRequirement::WorkingTime;
+    assert_eq!(working_time.label(), "working time");
+    assert_eq!(working_time.label_in(English), "working time");
+    assert_eq!(working_time.label_in(Finnish), "työaika");
+    assert_eq!(working_time.label_in(Swedish), "arbetstid");
+    assert_eq!(
+        MatchRequirement::Tasks.label_in(Finnish),
+        "välttämättömät tehtävät"
+    );
+    assert_eq!(
+        MatchRequirement::Availability.label_in(Finnish),
+        "käytettävissäolo"
+    );
+    assert_eq!(
+        MatchRequirement::ServiceArea.label_in(Swedish),
+        "verksamhetsområde"
+    );
+    for requirement in MatchRequirement::ALL {
+        assert_eq!(requirement.label(), requirement.label_in(English));
+        // The id is unchanged: serde, Display and FromStr.
+        let id = serde_json::to_value(requirement).unwrap();
+        assert_eq!(id.as_str(), Some(requirement.to_string().as_str()));
+        assert_eq!(
+            requirement.to_string().parse::<MatchRequirement>(),
+            Ok(requirement)
+        );
+    }
+    assert_eq!(working_time.to_string(), "working_time");
+    assert_eq!(MatchRequirement::Tasks.to_string(), "tasks");
+}
+
+#[test]
 fn near_misses_count_people_failing_exactly_one_requirement() {
     let bank = bank_of(&[
         build(fit("ok")),
@@ -947,7 +1174,27 @@ fn near_misses_count_people_failing_exactly_one_requirement() {
     assert_eq!(
         near.to_string(),
         "near misses: 4 — essential tasks 2, working time 2\n   tasks lacked by those who \
-         miss only tasks: produces_learning_materials 2, local_helping_hand 1"
+         miss only tasks:\n   - producing learning materials: 2\n   - being present as a local \
+         helping hand: 1"
+    );
+
+    // The whole result, for people.
+    assert_eq!(
+        matches.to_string(),
+        "2017-09-01 to 2017-11-30: 6 workers considered, 1 eligible, 1 shown\n\
+         1. ok — closeness 1.00 to The Caretaker\n\
+         \x20  - can take on all 9 essential tasks\n\
+         \x20  - meets the experience background sought\n\
+         \x20  - no training required\n\
+         \x20  - accepts salaried employment\n\
+         \x20  - accepts up to 50 % working time (post: 50 %)\n\
+         \x20  - works in fi\n\
+         \x20  - serves Vantaa\n\
+         \x20  - available 2017-09-01 to 2017-11-30\n\
+         near misses: 4 — essential tasks 2, working time 2\n\
+         \x20  tasks lacked by those who miss only tasks:\n\
+         \x20  - producing learning materials: 2\n\
+         \x20  - being present as a local helping hand: 1"
     );
     let json = serde_json::to_value(near).unwrap();
     assert_eq!(json["total"], 4);
@@ -1399,6 +1646,7 @@ fn summaries_never_show_experience_backgrounds() {
     let shown = [
         serde_json::to_string(&matches).unwrap(),
         format!("{matches:?}"),
+        matches.to_string(),
         matches.candidates()[0].to_string(),
         format!("{worker:?}"),
     ];
@@ -1432,6 +1680,61 @@ fn summaries_never_show_experience_backgrounds() {
         ])
     );
     assert_eq!(bank.disclose_experience_backgrounds("nobody"), None);
+}
+
+#[test]
+fn the_display_of_matches_never_shows_experience_backgrounds() {
+    // Candidates and near misses of every kind, each with backgrounds; in the English
+    // labels of backgrounds too ("mental-health challenges", "substance use", …).
+    let every = [
+        MentalHealth,
+        ExperienceBackground::CloseRelative,
+        Substances,
+        CriminalBackground,
+        Homelessness,
+    ];
+    let records = [
+        build(fit("a").experience_backgrounds(every)),
+        build(fit("b").experience_backgrounds([Homelessness, Substances, MentalHealth])),
+        build(fit("c").experience_backgrounds([Homelessness])),
+        build(
+            fit("d")
+                .experience_backgrounds(every)
+                .tasks(Profile::Caretaker.tasks() - Task::ProducesLearningMaterials),
+        ),
+        build(
+            fit("e")
+                .experience_backgrounds(every)
+                .max_working_time_percent(20),
+        ),
+        build(
+            fit("f")
+                .experience_backgrounds(every)
+                .languages([Language::English]),
+        ),
+        build(
+            fit("g")
+                .experience_backgrounds(every)
+                .municipalities(["Espoo"]),
+        ),
+        build(
+            fit("h")
+                .experience_backgrounds(every)
+                .forms_of_work([FormOfWork::Volunteer]),
+        ),
+    ];
+    let bank = bank_of(&records);
+    let matches = bank.match_job(&caretaker_job(), autumn(), 10);
+    assert_eq!(matches.eligible(), 2);
+    assert_eq!(matches.near_misses().total(), 6);
+    let text = matches.to_string();
+    assert!(text.contains("1. a") && text.contains("2. b"), "{text}");
+    assert!(text.contains("producing learning materials: 1"), "{text}");
+    assert_withholds_backgrounds(&text, "the workers' records");
+    for background in every {
+        let label = peerwork::Vocabulary::label_in(background, Language::English);
+        assert!(!text.contains(label), "{label} shown in {text}");
+    }
 }
 
 /// The background ids, and words of them, that an error must not repeat.
@@ -1683,6 +1986,110 @@ fn municipality_errors_name_the_position_and_the_name() {
     let message = err.to_string();
     assert!(!message.chars().any(char::is_control), "{message:?}");
     assert!(message.contains("`Vantaa\\u{1}\\u{1}"), "{message}");
+}
+
+// ---------------------------------------------------------------------------------
+// Quoting: an error repeats at most QUOTE_LIMIT bytes of a value, on one line
+
+/// An id of 1 MiB.
+fn huge_id() -> String {
+    "k".repeat(1 << 20)
+}
+
+/// An id that would forge a log line: a right-to-left override, a line break and a
+/// line of its own.
+const FORGED_ID: &str = "kap-1\u{202E}\n2026-12-03T10:00:00Z INFO admin logged in";
+
+/// The message is short, on one line, shows no bidirectional formatting character,
+/// and repeats at most QUOTE_LIMIT bytes of the huge id.
+#[track_caller]
+fn assert_quoted(message: &str) {
+    assert!(
+        message.len() < 400,
+        "{} bytes: {message:.500}",
+        message.len()
+    );
+    assert_one_line(message);
+    let run = "k".repeat(peerwork::QUOTE_LIMIT + 1);
+    assert!(!message.contains(run.as_str()), "{message}");
+}
+
+#[track_caller]
+fn assert_one_line(message: &str) {
+    assert!(
+        !message
+            .chars()
+            .any(|c| c.is_control() || c == '\u{202E}' || c == '\u{2028}'),
+        "{message:?}"
+    );
+}
+
+#[test]
+fn bank_errors_quote_the_id() {
+    let mut bank = bank_of(&[build(fit("kap-1"))]);
+    let err = bank.remove(&huge_id()).unwrap_err();
+    assert_eq!(
+        err,
+        BankError::UnknownId(format!("{}…", "k".repeat(peerwork::QUOTE_LIMIT)))
+    );
+    assert_quoted(&err.to_string());
+
+    let err = bank.remove(FORGED_ID).unwrap_err();
+    let message = err.to_string();
+    assert_quoted(&message);
+    assert_eq!(
+        message,
+        "id: `kap-1\\u{202e}\\u{a}2026-12-03T10:00:00Z INFO admin logged in` is not in the \
+         bank"
+    );
+    assert_eq!(bank.len(), 1);
+
+    // A record's id is checked when it is built, so insert and update meet only valid
+    // ids; their errors quote them too, and lead with the field.
+    let err = bank.insert(&build(fit("kap-1"))).unwrap_err();
+    assert_eq!(err.to_string(), "id: `kap-1` is already in the bank");
+    let err = bank.update(&build(fit("kap-2"))).unwrap_err();
+    assert_eq!(err.to_string(), "id: `kap-2` is not in the bank");
+    for id in [huge_id(), FORGED_ID.to_owned()] {
+        let err = fit(&id).build().unwrap_err();
+        assert_eq!(err.field(), "id");
+        assert_quoted(&err.to_string());
+    }
+}
+
+#[test]
+fn roster_reading_errors_quote_the_id_and_the_value() {
+    // An invalid id, alone and twice.
+    for id in [huge_id(), FORGED_ID.to_owned()] {
+        let err = roster_err(&[record_json("kap-1", ""), record_json(&id, "")]);
+        assert_starts(&err, "workers[1] (id `");
+        assert!(err.contains("id: must be 1 to 64 visible ASCII"), "{err}");
+        assert_quoted(&err);
+        let err = roster_err(&[record_json(&id, ""), record_json(&id, "")]);
+        assert_starts(&err, "workers[0] (id `");
+        assert_quoted(&err);
+    }
+    // serde's own messages repeat the value they refuse: escaped too, and cut, as
+    // `from_json` cuts them, to MAX_MESSAGE_BYTES.
+    let value = format!("{FORGED_ID}{}", "k".repeat(1 << 20));
+    let forms = serde_json::json!([value]).to_string();
+    let json = record_json("kap-1", &format!(r#""forms_of_work": {forms}"#));
+    let err = serde_json::from_str::<PeerWorkerRecord>(&json)
+        .unwrap_err()
+        .to_string();
+    assert_starts(
+        &err,
+        "forms_of_work: unknown variant `kap-1\\u{202e}\\u{a}2026-12-03T10:00:00Z INFO admin",
+    );
+    assert_one_line(&err);
+    assert!(err.len() < 600, "{} bytes", err.len());
+    let err = roster_err(&[json]);
+    assert_starts(
+        &err,
+        "workers[0] (id `kap-1`): forms_of_work: unknown variant `kap-1\\u{202e}",
+    );
+    assert_one_line(&err);
+    assert!(err.len() < 700, "{} bytes", err.len());
 }
 
 // ---------------------------------------------------------------------------------

@@ -13,6 +13,8 @@ use super::{MAX_BANK_MUNICIPALITIES, MAX_ROSTER_WORKERS, MAX_WORKER_ID_CHARS};
 #[non_exhaustive]
 pub enum RecordError {
     /// An id that is empty, too long, or holds anything but visible ASCII characters.
+    /// Holds the id given, quoted (cut to [`QUOTE_LIMIT`](crate::QUOTE_LIMIT) bytes,
+    /// control and bidirectional formatting characters escaped).
     #[error(
         "id: must be 1 to {MAX_WORKER_ID_CHARS} visible ASCII characters (letters, digits, \
          punctuation; no spaces), got `{0}`"
@@ -107,7 +109,8 @@ pub enum RecordError {
     Duplicate {
         /// The field.
         field: &'static str,
-        /// The repeated value.
+        /// The repeated value, quoted (cut to [`QUOTE_LIMIT`](crate::QUOTE_LIMIT) bytes,
+        /// control and bidirectional formatting characters escaped).
         value: String,
     },
     /// An experience background listed twice. The value is withheld: backgrounds are
@@ -155,8 +158,9 @@ impl RecordError {
     }
 }
 
-/// Why a [`Roster`](crate::Roster) was refused. A roster is all or nothing: when any
-/// record is invalid, no record is loaded.
+/// Why a [`Roster`](crate::Roster), or a change to one, was refused. A roster is all or
+/// nothing: when any record is invalid, no record is loaded; a refused change leaves the
+/// roster as it was.
 ///
 /// Reading a roster from JSON reports the same errors, as text that starts with the
 /// record (`workers[index] (id `…`)`) and the field.
@@ -168,7 +172,8 @@ pub enum RosterError {
     InvalidRecord {
         /// The record's position in `workers`, from 0.
         index: usize,
-        /// The record's id, as given (cut to [`QUOTE_LIMIT`](crate::QUOTE_LIMIT) bytes).
+        /// The record's id, as given, quoted (cut to [`QUOTE_LIMIT`](crate::QUOTE_LIMIT)
+        /// bytes, control and bidirectional formatting characters escaped).
         id: String,
         /// What is wrong with it.
         error: RecordError,
@@ -178,7 +183,8 @@ pub enum RosterError {
     DuplicateId {
         /// The position of the second record with the id.
         index: usize,
-        /// The id (cut to [`QUOTE_LIMIT`](crate::QUOTE_LIMIT) bytes).
+        /// The id, quoted (cut to [`QUOTE_LIMIT`](crate::QUOTE_LIMIT) bytes, control and
+        /// bidirectional formatting characters escaped).
         id: String,
         /// The position of the first record with the id.
         first: usize,
@@ -186,6 +192,11 @@ pub enum RosterError {
     /// More records than a roster may hold.
     #[error("workers: a roster holds at most {MAX_ROSTER_WORKERS} workers")]
     TooManyWorkers,
+    /// Updating or removing a record that is not in the roster. Holds the id given,
+    /// quoted (cut to [`QUOTE_LIMIT`](crate::QUOTE_LIMIT) bytes, control and
+    /// bidirectional formatting characters escaped).
+    #[error("id: `{0}` is not in the roster")]
+    UnknownId(String),
     /// A roster format version this release cannot read.
     #[error("format_version: this version of peerwork reads roster format version 1, got {0}")]
     UnsupportedFormatVersion(u32),
@@ -197,7 +208,7 @@ impl RosterError {
     pub fn index(&self) -> Option<usize> {
         match self {
             Self::InvalidRecord { index, .. } | Self::DuplicateId { index, .. } => Some(*index),
-            Self::TooManyWorkers | Self::UnsupportedFormatVersion(_) => None,
+            Self::TooManyWorkers | Self::UnknownId(_) | Self::UnsupportedFormatVersion(_) => None,
         }
     }
 
@@ -205,7 +216,9 @@ impl RosterError {
     #[must_use]
     pub fn id(&self) -> Option<&str> {
         match self {
-            Self::InvalidRecord { id, .. } | Self::DuplicateId { id, .. } => Some(id),
+            Self::InvalidRecord { id, .. } | Self::DuplicateId { id, .. } | Self::UnknownId(id) => {
+                Some(id)
+            }
             Self::TooManyWorkers | Self::UnsupportedFormatVersion(_) => None,
         }
     }
@@ -216,7 +229,7 @@ impl RosterError {
     pub fn field(&self) -> &'static str {
         match self {
             Self::InvalidRecord { error, .. } => error.field(),
-            Self::DuplicateId { .. } => "id",
+            Self::DuplicateId { .. } | Self::UnknownId(_) => "id",
             Self::TooManyWorkers => "workers",
             Self::UnsupportedFormatVersion(_) => "format_version",
         }
@@ -228,11 +241,16 @@ impl RosterError {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum BankError {
-    /// Adding a worker whose id is already in the bank.
-    #[error("id `{0}` is already in the bank")]
+    /// Adding a worker whose id is already in the bank. Holds the id, quoted (cut to
+    /// [`QUOTE_LIMIT`](crate::QUOTE_LIMIT) bytes, control and bidirectional formatting
+    /// characters escaped).
+    #[error("id: `{0}` is already in the bank")]
     DuplicateId(String),
-    /// Updating or removing a worker who is not in the bank.
-    #[error("id `{0}` is not in the bank")]
+    /// Updating or removing a worker who is not in the bank. Holds the id given, quoted
+    /// (cut to [`QUOTE_LIMIT`](crate::QUOTE_LIMIT) bytes, control and bidirectional
+    /// formatting characters escaped): [`Bank::remove`](crate::Bank::remove) takes any
+    /// text.
+    #[error("id: `{0}` is not in the bank")]
     UnknownId(String),
     /// Adding a worker to a full bank.
     #[error("the bank holds at most {MAX_ROSTER_WORKERS} workers")]

@@ -9,9 +9,11 @@
 //! - [`PeerWorkerRecord`]: what the bank knows of a person, for matching and nothing
 //!   more — no name or contact data. Its experience backgrounds are **special-category
 //!   personal data**; see [its documentation](PeerWorkerRecord#sensitive-data).
-//! - [`Roster`]: the records as one document, loaded all or nothing, with unique ids.
+//! - [`Roster`]: the records as one document, loaded all or nothing, with unique ids,
+//!   and changed record by record under the same rules.
 //! - [`Bank`]: the roster as a columnar index; [`Bank::match_job`] returns the ranked
-//!   [`Candidate`]s with their [`Reason`]s and the [`NearMisses`].
+//!   [`Candidate`]s with their [`Reason`]s and the [`NearMisses`], as [`Matches`],
+//!   which also display as a short summary for people.
 //!
 //! ```
 //! use peerwork::{Bank, Date, DateRange, FormOfWork, JobDescription, MatchRequirement,

@@ -1,4 +1,11 @@
 //! [`Bank`]: the roster as a columnar index, kept up to date as workers come and go.
+//!
+//! The bank's type, its changes and the rows they write are here; [`encoding`] says how
+//! a record's facts become column values, and [`overflow`] keeps what does not fit in
+//! the columns.
+
+mod encoding;
+mod overflow;
 
 use core::fmt;
 use std::collections::HashMap;
@@ -6,122 +13,20 @@ use std::sync::Arc;
 
 use strum::IntoEnumIterator;
 
-use crate::job::{ExperienceBackground, FormOfWork};
-use crate::language::Language;
-use crate::task::Task;
-use crate::task_set::TaskSet;
+use crate::error::quote;
+use crate::job::ExperienceBackground;
 
-use super::availability::{DateRange, day_number};
 use super::error::BankError;
 use super::record::{PeerWorkerRecord, ServiceArea, normalize_municipality};
 use super::roster::Roster;
 use super::{MAX_BANK_MUNICIPALITIES, MAX_ROSTER_WORKERS};
 
-// Every task is one bit of a `u32`.
-const _: () = assert!(Task::ALL.len() <= 32);
-
-/// `attrs` bits: forms of work accepted (bits 0 to 2), languages (3 to 5), works
-/// nationwide (6), training meets the Kokoa standard (7).
-pub(super) const NATIONWIDE: u8 = 1 << 6;
-pub(super) const KOKOA: u8 = 1 << 7;
-
-/// Municipality ids below this have a bit of their own in the `municipality_bits`
-/// column; above it, ids share bits (`id % 32`), and a match checks the cold list.
-const EXACT_MUNICIPALITIES: usize = 32;
-/// No overflow block.
-pub(super) const NO_OVERFLOW: u32 = u32::MAX;
-/// A bit of the `backgrounds` column (above the backgrounds' own): the worker has
-/// availability ranges between the first and the last, which only the overflow block
-/// holds.
-pub(super) const MIDDLE_RANGES: u8 = 1 << 7;
-/// A bit of the `backgrounds` column: some availability range of the worker falls
-/// outside the window of 16-bit day numbers, so the inline ranges do not tell, and the
-/// overflow block holds every range.
-pub(super) const INEXACT_RANGES: u8 = 1 << 6;
-
-/// Day 0 of the 16-bit day numbers of the inline ranges: 2000-01-01, as a
-/// [`day_number`].
-pub(super) const WINDOW_START: u32 = 730_119;
-/// The last 16-bit day number of a real day (2179-06-04); above it, [`DAY_BEYOND`] and
-/// [`DAY_OPEN`].
-const WINDOW_LAST: u16 = u16::MAX - 2;
-/// The 16-bit day number of a period end after the window, later than any real day.
-pub(super) const DAY_BEYOND: u16 = u16::MAX - 1;
-/// The 16-bit end of an open-ended range.
-pub(super) const DAY_OPEN: u16 = u16::MAX;
-/// An inline range that covers nothing.
-const NO_RANGE: [u16; 2] = [u16::MAX, 0];
-
-/// A day number in the window of 16-bit day numbers, if it is.
-pub(super) fn day16(day: u32) -> Option<u16> {
-    day.checked_sub(WINDOW_START)
-        .and_then(|offset| u16::try_from(offset).ok())
-        .filter(|&offset| offset <= WINDOW_LAST)
-}
-
-/// A span of day numbers as an inline range, if it falls in the window.
-fn span16([start, end]: [u32; 2]) -> Option<[u16; 2]> {
-    let end = if end == u32::MAX {
-        DAY_OPEN
-    } else {
-        day16(end)?
-    };
-    Some([day16(start)?, end])
-}
-
-/// The bit of a municipality id in the `municipality_bits` column.
-pub(super) fn municipality_bit(id: u16) -> u32 {
-    1u32.checked_shl(u32::from(id) % 32).unwrap_or(0)
-}
-
-/// The bit of a form of work in `attrs`.
-pub(super) const fn form_bit(form: FormOfWork) -> u8 {
-    match form {
-        FormOfWork::Volunteer => 1,
-        FormOfWork::FeeBased => 1 << 1,
-        FormOfWork::Salaried => 1 << 2,
-    }
-}
-
-/// The bit of a language in `attrs`.
-pub(super) const fn language_bit(language: Language) -> u8 {
-    match language {
-        Language::Finnish => 1 << 3,
-        Language::Swedish => 1 << 4,
-        Language::English => 1 << 5,
-    }
-}
-
-/// The bit of an experience background; `open_to_all` is no background and has none.
-pub(super) const fn background_bit(background: ExperienceBackground) -> u8 {
-    match background {
-        ExperienceBackground::MentalHealth => 1,
-        ExperienceBackground::CloseRelative => 1 << 1,
-        ExperienceBackground::Substances => 1 << 2,
-        ExperienceBackground::CriminalBackground => 1 << 3,
-        ExperienceBackground::Homelessness => 1 << 4,
-        ExperienceBackground::OpenToAll => 0,
-    }
-}
-
-/// The bit of a task in the `tasks` column: bit `i` is the `i`-th task of the
-/// catalogue.
-fn task_bit(task: Task) -> u32 {
-    1u32.checked_shl(task as u32).unwrap_or(0)
-}
-
-/// A task set as a `u32` (see [`task_bit`]).
-pub(super) fn task_bits(tasks: TaskSet) -> u32 {
-    tasks.iter().fold(0, |bits, task| bits | task_bit(task))
-}
-
-/// The task set of a `u32` made by [`task_bits`].
-pub(super) fn task_set(bits: u32) -> TaskSet {
-    Task::ALL
-        .into_iter()
-        .filter(|&task| bits & task_bit(task) != 0)
-        .collect()
-}
+pub(super) use encoding::{
+    DAY_BEYOND, DAY_OPEN, INEXACT_RANGES, KOKOA, MIDDLE_RANGES, NATIONWIDE, NO_OVERFLOW,
+    WINDOW_START, background_bit, day_span, day16, form_bit, language_bit, municipality_bit,
+    task_bits, task_set,
+};
+use encoding::{EXACT_MUNICIPALITIES, NO_RANGE, merged_spans, span16};
 
 /// A peer-worker bank: the roster as an index that matches a job against every worker
 /// in one pass, and stays consistent as workers are added, updated and removed.
@@ -258,31 +163,6 @@ struct Row {
     ranges: Vec<[u32; 2]>,
 }
 
-/// A range as day numbers, the end `u32::MAX` when open.
-pub(super) fn day_span(range: DateRange) -> [u32; 2] {
-    [
-        day_number(range.start()),
-        range.end().map_or(u32::MAX, day_number),
-    ]
-}
-
-/// Availability ranges as day numbers, merging ranges that adjoin (one ends the day
-/// before the next starts), so a period across both is covered by one.
-fn merged_spans(ranges: &[DateRange]) -> Vec<[u32; 2]> {
-    let mut spans: Vec<[u32; 2]> = Vec::with_capacity(ranges.len());
-    for &range in ranges {
-        let [start, end] = day_span(range);
-        if let Some(last) = spans.last_mut()
-            && last[1].checked_add(1) == Some(start)
-        {
-            last[1] = end;
-            continue;
-        }
-        spans.push([start, end]);
-    }
-    spans
-}
-
 impl Bank {
     /// The bytes per worker of the columns a match reads.
     pub const HOT_BYTES_PER_WORKER: usize = size_of::<u32>() // tasks
@@ -409,7 +289,7 @@ impl Bank {
     /// [`BankError::TooManyMunicipalities`]. On error the bank is unchanged.
     pub fn insert(&mut self, record: &PeerWorkerRecord) -> Result<(), BankError> {
         if self.slots.contains_key(record.id()) {
-            return Err(BankError::DuplicateId(record.id().to_owned()));
+            return Err(BankError::DuplicateId(quote(record.id())));
         }
         if self.len() >= MAX_ROSTER_WORKERS {
             return Err(BankError::Full);
@@ -517,7 +397,7 @@ impl Bank {
             .get(id)
             .and_then(|&slot| usize::try_from(slot).ok())
             .filter(|&slot| slot < self.ids.len())
-            .ok_or_else(|| BankError::UnknownId(id.to_owned()))
+            .ok_or_else(|| BankError::UnknownId(quote(id)))
     }
 
     /// The small id of a municipality name, if any worker ever served it.
@@ -610,94 +490,6 @@ impl Bank {
             let id = u16::try_from(self.municipality_ids.len()).unwrap_or(u16::MAX);
             self.municipality_ids.insert(name, id);
         }
-    }
-
-    /// Writes a row's overflow block, if it needs one, and returns where it is.
-    fn store_overflow(&mut self, row: &Row) -> Result<u32, BankError> {
-        if row.municipalities.is_empty() && row.ranges.is_empty() {
-            return Ok(NO_OVERFLOW);
-        }
-        let at = u32::try_from(self.overflow_area.len())
-            .ok()
-            .filter(|&at| at != NO_OVERFLOW)
-            .ok_or(BankError::Full)?;
-        let count = |n: usize| u32::try_from(n).unwrap_or(0);
-        self.overflow_area.push(count(row.municipalities.len()));
-        self.overflow_area.push(count(row.ranges.len()));
-        self.overflow_area
-            .extend(row.municipalities.iter().map(|&id| u32::from(id)));
-        self.overflow_area.extend(row.ranges.iter().flatten());
-        Ok(at)
-    }
-
-    /// The overflow block at `at`: the worker's municipality ids and, when the inline
-    /// ranges do not tell, every range.
-    pub(super) fn overflow_block(&self, at: u32) -> (&[u32], &[u32]) {
-        let Ok(at) = usize::try_from(at) else {
-            return (&[], &[]);
-        };
-        let header = self.overflow_area.get(at..at.saturating_add(2));
-        let Some(&[names, ranges]) = header else {
-            return (&[], &[]);
-        };
-        let (names, ranges) = (
-            usize::try_from(names).unwrap_or(0),
-            usize::try_from(ranges).unwrap_or(0).saturating_mul(2),
-        );
-        let body = at.saturating_add(2);
-        let names_end = body.saturating_add(names);
-        (
-            self.overflow_area.get(body..names_end).unwrap_or_default(),
-            self.overflow_area
-                .get(names_end..names_end.saturating_add(ranges))
-                .unwrap_or_default(),
-        )
-    }
-
-    /// Marks the overflow block of `slot` as garbage.
-    fn release_overflow(&mut self, slot: usize) {
-        let Some(&at) = self.overflow.get(slot) else {
-            return;
-        };
-        if at == NO_OVERFLOW {
-            return;
-        }
-        let (names, ranges) = self.overflow_block(at);
-        let words = 2usize
-            .saturating_add(names.len())
-            .saturating_add(ranges.len());
-        self.overflow_garbage = self.overflow_garbage.saturating_add(words);
-        set(&mut self.overflow, slot, NO_OVERFLOW);
-    }
-
-    /// Rewrites the overflow area without garbage once garbage is most of it.
-    fn compact_overflow(&mut self) {
-        if self.overflow_garbage < 4096
-            || self.overflow_garbage.saturating_mul(2) < self.overflow_area.len()
-        {
-            return;
-        }
-        let mut area = Vec::with_capacity(
-            self.overflow_area
-                .len()
-                .saturating_sub(self.overflow_garbage),
-        );
-        let mut moved = Vec::with_capacity(self.overflow.len());
-        for &at in &self.overflow {
-            if at == NO_OVERFLOW {
-                moved.push(NO_OVERFLOW);
-                continue;
-            }
-            let (names, ranges) = self.overflow_block(at);
-            moved.push(u32::try_from(area.len()).unwrap_or(NO_OVERFLOW));
-            area.push(u32::try_from(names.len()).unwrap_or(0));
-            area.push(u32::try_from(ranges.len() / 2).unwrap_or(0));
-            area.extend_from_slice(names);
-            area.extend_from_slice(ranges);
-        }
-        self.overflow_area = area;
-        self.overflow = moved;
-        self.overflow_garbage = 0;
     }
 
     /// Checks that every column has one entry per worker, the id map points at the
