@@ -1,0 +1,267 @@
+//! The drafts, in an embedded SQLite database: versioned migrations, one transaction per
+//! change, and a write-ahead log synced on every commit, so a draft that was saved stays
+//! saved when the server stops or crashes.
+
+use std::path::Path;
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use rusqlite::{Connection, OptionalExtension, params};
+
+/// The schema, one migration a version; `PRAGMA user_version` holds the version a
+/// database is at. A migration only ever appends: a released step never changes.
+const MIGRATIONS: &[&str] = &[
+    // 1: drafts as the form holds them (incomplete drafts too), with their title for
+    // the list, and a revision counted up by every save.
+    "CREATE TABLE drafts (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL,
+        form TEXT NOT NULL,
+        revision INTEGER NOT NULL DEFAULT 1,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL
+    );
+    CREATE INDEX drafts_updated ON drafts (updated_at DESC);",
+];
+
+/// The most drafts the start page lists.
+pub(crate) const LIST_LIMIT: usize = 200;
+
+/// A saved draft.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Draft {
+    pub id: i64,
+    pub title: String,
+    /// The form's fields as JSON: see [`crate::form::Form`].
+    pub form: String,
+    pub revision: i64,
+    pub updated_at: i64,
+}
+
+/// The database of drafts. Cloning shares the one connection.
+#[derive(Debug, Clone)]
+pub struct Store {
+    conn: Arc<Mutex<Connection>>,
+}
+
+fn now() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
+}
+
+impl Store {
+    /// Opens the database at `path`, creating it and its folder when missing, and brings
+    /// its schema to the current version.
+    ///
+    /// # Errors
+    ///
+    /// When the folder cannot be created, the file is not an SQLite database, or it was
+    /// written by a newer version of the builder.
+    pub fn open(path: &Path) -> Result<Self, rusqlite::Error> {
+        if let Some(dir) = path.parent().filter(|dir| !dir.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|err| {
+                rusqlite::Error::SqliteFailure(
+                    rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CANTOPEN),
+                    Some(format!("cannot create {}: {err}", dir.display())),
+                )
+            })?;
+        }
+        let mut conn = Connection::open(path)?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        // FULL: every commit is on disk before the save is answered.
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        migrate(&mut conn)?;
+        Ok(Self {
+            conn: Arc::new(Mutex::new(conn)),
+        })
+    }
+
+    fn conn(&self) -> MutexGuard<'_, Connection> {
+        // A panic while holding the lock cannot leave a transaction open (rusqlite rolls
+        // back on drop), so the connection is still sound.
+        self.conn
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// The schema version of the database.
+    ///
+    /// # Errors
+    ///
+    /// When the database cannot be read.
+    pub fn schema_version(&self) -> Result<i64, rusqlite::Error> {
+        self.conn()
+            .query_row("PRAGMA user_version", [], |row| row.get(0))
+    }
+
+    /// How many drafts the database holds.
+    ///
+    /// # Errors
+    ///
+    /// When the database cannot be read.
+    pub fn count(&self) -> Result<i64, rusqlite::Error> {
+        self.conn()
+            .query_row("SELECT COUNT(*) FROM drafts", [], |row| row.get(0))
+    }
+
+    /// The revision of draft `id`: 1 when created, one more for every save.
+    ///
+    /// # Errors
+    ///
+    /// When the database cannot be read.
+    pub fn revision(&self, id: i64) -> Result<Option<i64>, rusqlite::Error> {
+        self.conn()
+            .query_row("SELECT revision FROM drafts WHERE id = ?1", [id], |row| {
+                row.get(0)
+            })
+            .optional()
+    }
+
+    pub(crate) fn create(&self, title: &str, form: &str) -> Result<i64, rusqlite::Error> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        let at = now();
+        tx.execute(
+            "INSERT INTO drafts (title, form, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)",
+            params![title, form, at],
+        )?;
+        let id = tx.last_insert_rowid();
+        tx.commit()?;
+        Ok(id)
+    }
+
+    /// Saves the form of draft `id`; `false` when there is no such draft.
+    pub(crate) fn save(&self, id: i64, title: &str, form: &str) -> Result<bool, rusqlite::Error> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        let changed = tx.execute(
+            "UPDATE drafts SET title = ?2, form = ?3, revision = revision + 1, updated_at = ?4
+             WHERE id = ?1",
+            params![id, title, form, now()],
+        )?;
+        tx.commit()?;
+        Ok(changed == 1)
+    }
+
+    pub(crate) fn get(&self, id: i64) -> Result<Option<Draft>, rusqlite::Error> {
+        self.conn()
+            .query_row(
+                "SELECT id, title, form, revision, updated_at FROM drafts WHERE id = ?1",
+                [id],
+                |row| {
+                    Ok(Draft {
+                        id: row.get(0)?,
+                        title: row.get(1)?,
+                        form: row.get(2)?,
+                        revision: row.get(3)?,
+                        updated_at: row.get(4)?,
+                    })
+                },
+            )
+            .optional()
+    }
+
+    /// The drafts whose title holds `query` (all when it is empty), latest first, at
+    /// most [`LIST_LIMIT`]; the form is left empty.
+    pub(crate) fn list(&self, query: &str) -> Result<Vec<Draft>, rusqlite::Error> {
+        let conn = self.conn();
+        let mut statement = conn.prepare_cached(
+            "SELECT id, title, revision, updated_at FROM drafts
+             WHERE ?1 = '' OR instr(lower(title), lower(?1)) > 0
+             ORDER BY updated_at DESC, id DESC LIMIT ?2",
+        )?;
+        let limit = i64::try_from(LIST_LIMIT).unwrap_or(i64::MAX);
+        let rows = statement.query_map(params![query, limit], |row| {
+            Ok(Draft {
+                id: row.get(0)?,
+                title: row.get(1)?,
+                form: String::new(),
+                revision: row.get(2)?,
+                updated_at: row.get(3)?,
+            })
+        })?;
+        rows.collect()
+    }
+
+    pub(crate) fn delete(&self, id: i64) -> Result<bool, rusqlite::Error> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        let deleted = tx.execute("DELETE FROM drafts WHERE id = ?1", [id])?;
+        tx.commit()?;
+        Ok(deleted == 1)
+    }
+}
+
+/// Brings the schema to the last version, one migration a transaction.
+fn migrate(conn: &mut Connection) -> Result<(), rusqlite::Error> {
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+    let known = i64::try_from(MIGRATIONS.len()).unwrap_or(i64::MAX);
+    if version > known {
+        return Err(rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_MISMATCH),
+            Some(format!(
+                "the database is at schema version {version}; this builder knows {known}: use a newer builder"
+            )),
+        ));
+    }
+    for (number, sql) in (1_i64..)
+        .zip(MIGRATIONS)
+        .skip(usize::try_from(version).unwrap_or(0))
+    {
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", number)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrates_a_new_database_and_reopens_it() {
+        let dir = std::env::temp_dir().join(format!("peerwork-web-db-{}", std::process::id()));
+        let path = dir.join("nested").join("drafts.sqlite3");
+        let _ = std::fs::remove_dir_all(&dir);
+        let store = Store::open(&path).unwrap();
+        assert_eq!(store.schema_version().unwrap(), 1);
+        let id = store.create("Tarinankertoja", "[]").unwrap();
+        assert!(
+            store
+                .save(id, "Tarinankertoja 2", "[[\"a\",\"b\"]]")
+                .unwrap()
+        );
+        assert!(!store.save(id + 1, "none", "[]").unwrap());
+        drop(store);
+        let store = Store::open(&path).unwrap();
+        let draft = store.get(id).unwrap().unwrap();
+        assert_eq!(
+            (draft.title.as_str(), draft.revision),
+            ("Tarinankertoja 2", 2)
+        );
+        assert_eq!(store.list("KERTOJA").unwrap().len(), 1);
+        assert!(store.list("helping").unwrap().is_empty());
+        assert!(store.delete(id).unwrap());
+        assert_eq!(store.count().unwrap(), 0);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn refuses_a_database_from_a_newer_builder() {
+        let dir = std::env::temp_dir().join(format!("peerwork-web-db-new-{}", std::process::id()));
+        let path = dir.join("drafts.sqlite3");
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        Connection::open(&path)
+            .unwrap()
+            .pragma_update(None, "user_version", 99)
+            .unwrap();
+        let err = Store::open(&path).unwrap_err();
+        assert!(err.to_string().contains("schema version 99"), "{err}");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}

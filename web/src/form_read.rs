@@ -1,0 +1,613 @@
+//! Reading a [`Form`] into a job description and posting details: every field the form
+//! cannot read is an [`Issue`] at its path, and then the library's own rules run on the
+//! rest, so its first error joins them at the path it names.
+
+use peerwork::{
+    Application, Assignment, CloseContactEmployee, Contact, Contract, Date, DetailsError, Duration,
+    Employer, ExperienceBackground, FeeActivity, FeeTerms, Format, Hours, JobDescription, JobError,
+    JobTasks, Language, LocalizedText, Location, MAX_ASSIGNMENTS, MAX_CONTACTS, MAX_OWN_TASKS,
+    Municipality, OwnTask, Pay, PayError, PayPeriod, PostingDetails, Profile, Qualifications,
+    RenderError, Rendering, SalariedTerms, ServiceSetting, Task, TaskSet, Term, Terms, TimeUnit,
+    TrainingRequirement, VolunteerTerms, WorkPair,
+};
+use peerwork::{Cents, ClockTime};
+
+use crate::form::Form;
+
+/// What is wrong with a field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Problem {
+    /// A rule of the job description.
+    Job(JobError),
+    /// A rule of the posting details.
+    Details(DetailsError),
+    /// A rule of the pay.
+    Pay(PayError),
+    /// Not a whole number from `min` to `max`.
+    WholeNumber { min: u32, max: u32 },
+    /// Not a date.
+    NotADate,
+    /// Not a time of day.
+    NotATime,
+    /// Not an amount of hours or euros.
+    NotAnAmount,
+    /// A value the form does not offer.
+    UnknownChoice,
+}
+
+/// A problem at a field, named by its path.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Issue {
+    pub path: String,
+    pub problem: Problem,
+}
+
+/// The form, read.
+#[derive(Debug, Clone)]
+pub(crate) struct Reading {
+    /// The languages the post is written in, as ticked.
+    pub languages: Vec<Language>,
+    /// The catalogue and own tasks as ticked, for the panel also while the draft is
+    /// incomplete.
+    pub tasks: JobTasks,
+    /// The job description, when every field reads and it follows every rule.
+    pub job: Option<JobDescription>,
+    /// The posting details, when they read and follow their rules.
+    pub details: Option<PostingDetails>,
+    /// Every problem found, in the order of the form.
+    pub issues: Vec<Issue>,
+}
+
+struct Reader<'a> {
+    form: &'a Form,
+    /// The languages texts are read in: the post's, or Finnish while none is ticked.
+    text_languages: Vec<Language>,
+    issues: Vec<Issue>,
+}
+
+/// Reads the form.
+pub(crate) fn read(form: &Form) -> Reading {
+    let languages: Vec<Language> = Language::ALL
+        .iter()
+        .copied()
+        .filter(|l| form.has("languages", l.code()))
+        .collect();
+    let text_languages = if languages.is_empty() {
+        vec![Language::Finnish]
+    } else {
+        languages.clone()
+    };
+    let mut reader = Reader {
+        form,
+        text_languages,
+        issues: Vec::new(),
+    };
+    let tasks = reader.tasks();
+    let built = reader.job(&languages, &tasks);
+    let details = reader.details();
+    let mut issues = reader.issues;
+    let job = match built {
+        Ok(job) if issues.is_empty() => Some(job),
+        Ok(_) => None,
+        Err(err) => {
+            issues.push(Issue {
+                path: err.field().to_owned(),
+                problem: Problem::Job(err),
+            });
+            None
+        }
+    };
+    let details = match (&job, details) {
+        (Some(job), Some(details)) => {
+            match Rendering::new(
+                job,
+                job.languages()
+                    .first()
+                    .copied()
+                    .unwrap_or(Language::Finnish),
+                Format::Html,
+            )
+            .and_then(|r| r.with_details(&details).map(|_| ()))
+            {
+                Err(RenderError::Details(err)) => {
+                    issues.push(details_issue(err));
+                    None
+                }
+                _ => Some(details),
+            }
+        }
+        (_, details) => details,
+    };
+    Reading {
+        languages,
+        tasks,
+        job,
+        details,
+        issues,
+    }
+}
+
+fn details_issue(err: DetailsError) -> Issue {
+    Issue {
+        path: format!("details.{}", err.field()),
+        problem: Problem::Details(err),
+    }
+}
+
+fn parse_id<T: core::str::FromStr>(value: &str) -> Option<T> {
+    value.parse().ok()
+}
+
+impl Reader<'_> {
+    fn issue(&mut self, path: &str, problem: Problem) {
+        self.issues.push(Issue {
+            path: path.to_owned(),
+            problem,
+        });
+    }
+
+    /// A text given per language at `base.<code>`; `None` when none is given.
+    fn localized(&self, base: &str) -> Option<LocalizedText> {
+        let mut texts = self.text_languages.iter().filter_map(|&l| {
+            self.form
+                .value(&format!("{base}.{}", l.code()))
+                .map(|t| (l, t))
+        });
+        let (first, text) = texts.next()?;
+        Some(
+            texts.fold(LocalizedText::in_language(first, text), |all, (l, t)| {
+                all.and(l, t)
+            }),
+        )
+    }
+
+    /// A text that must be given: when none is, an empty one, so the library names it.
+    fn required_localized(&self, base: &str) -> LocalizedText {
+        self.localized(base).unwrap_or_else(|| {
+            LocalizedText::in_language(
+                self.text_languages
+                    .first()
+                    .copied()
+                    .unwrap_or(Language::Finnish),
+                "",
+            )
+        })
+    }
+
+    fn choice<T: core::str::FromStr>(&mut self, name: &str) -> Option<T> {
+        let value = self.form.value(name)?;
+        let parsed = parse_id(value);
+        if parsed.is_none() {
+            self.issue(name, Problem::UnknownChoice);
+        }
+        parsed
+    }
+
+    fn choices<T: core::str::FromStr + Copy>(&mut self, name: &str, all: &[T]) -> Vec<T>
+    where
+        T: core::fmt::Display,
+    {
+        let picked: Vec<T> = all
+            .iter()
+            .copied()
+            .filter(|value| self.form.has(name, &value.to_string()))
+            .collect();
+        let known = self
+            .form
+            .all(name)
+            .all(|v| all.iter().any(|a| a.to_string() == v));
+        if !known {
+            self.issue(name, Problem::UnknownChoice);
+        }
+        picked
+    }
+
+    fn whole<T: TryFrom<u64>>(&mut self, name: &str, min: u32, max: u32) -> Option<T> {
+        let value = self.form.value(name)?;
+        let parsed = value
+            .parse::<u64>()
+            .ok()
+            .filter(|n| (u64::from(min)..=u64::from(max)).contains(n))
+            .and_then(|n| T::try_from(n).ok());
+        if parsed.is_none() {
+            self.issue(name, Problem::WholeNumber { min, max });
+        }
+        parsed
+    }
+
+    fn date(&mut self, name: &str) -> Option<Date> {
+        let value = self.form.value(name)?;
+        let parsed = value.parse().ok();
+        if parsed.is_none() {
+            self.issue(name, Problem::NotADate);
+        }
+        parsed
+    }
+
+    /// Hundredths of a decimal amount written `1,5`, `1.5` or `2`.
+    fn hundredths(&mut self, name: &str) -> Option<u64> {
+        let value = self.form.value(name)?;
+        let parsed = parse_hundredths(value);
+        if parsed.is_none() {
+            self.issue(name, Problem::NotAnAmount);
+        }
+        parsed
+    }
+
+    fn tasks(&mut self) -> JobTasks {
+        let mut tasks = JobTasks::default();
+        for &task in Task::ALL {
+            match self.form.get(&format!("task.{}", task.id())) {
+                "essential" => tasks.essential |= task,
+                "optional" => tasks.optional |= task,
+                "" | "none" => {}
+                _ => self.issue(&format!("task.{}", task.id()), Problem::UnknownChoice),
+            }
+        }
+        for index in 0..self.form.rows("tasks.own", MAX_OWN_TASKS) {
+            let at = format!("tasks.own[{index}]");
+            if !self.form.row_used(
+                "tasks.own",
+                index,
+                &["audience", "aim", "category", "essential"],
+            ) {
+                continue;
+            }
+            let id = self
+                .form
+                .value(&format!("{at}.id"))
+                .map_or_else(|| format!("own_{}", index.saturating_add(1)), str::to_owned);
+            let label = self.required_localized(&format!("{at}.label"));
+            let audience = self
+                .choice(&format!("{at}.audience"))
+                .unwrap_or(peerwork::Audience::Peers);
+            let aim = self
+                .choice(&format!("{at}.aim"))
+                .unwrap_or(peerwork::Aim::Support);
+            let category = self
+                .choice(&format!("{at}.category"))
+                .unwrap_or(peerwork::TaskCategory::ClientWork);
+            let mut own = OwnTask::new(id, label, (audience, aim, category));
+            if let Some(description) = self.localized(&format!("{at}.description")) {
+                own = own.described(description);
+            }
+            if !self.form.checked(&format!("{at}.essential")) {
+                own = own.optional();
+            }
+            tasks.own.push(own);
+        }
+        tasks
+    }
+
+    fn job(
+        &mut self,
+        languages: &[Language],
+        tasks: &JobTasks,
+    ) -> Result<JobDescription, JobError> {
+        let mut builder = JobDescription::builder(self.required_localized("title"))
+            .languages(languages.iter().copied());
+        let mut employer = Employer::new(self.required_localized("employer.organisation"));
+        employer.unit = self.localized("employer.unit");
+        employer.introduction = self.localized("employer.introduction");
+        builder = builder.employer_details(employer);
+        if let Some(code) = self.form.value("location.municipality") {
+            match Municipality::from_code(code) {
+                Ok(municipality) => {
+                    let mut location = Location::new(municipality);
+                    location.street_address = self.localized("location.street_address");
+                    location.postal_code =
+                        self.form.value("location.postal_code").map(str::to_owned);
+                    builder = builder.location(location);
+                }
+                Err(_) => self.issue("location.municipality", Problem::UnknownChoice),
+            }
+        }
+        if let Some(setting) = self.choice::<ServiceSetting>("setting") {
+            builder = builder.setting(setting);
+        }
+        for profile in self.choices("profiles", Profile::ALL) {
+            builder = builder.profile(profile);
+        }
+        builder = builder
+            .without(TaskSet::ALL)
+            .essential(tasks.essential)
+            .optional(tasks.optional);
+        for own in &tasks.own {
+            builder = builder.own_task(own.clone());
+        }
+        builder = builder.working_modes(self.choices("working_modes", peerwork::WorkingMode::ALL));
+        builder = builder.terms(self.terms());
+        builder = self.support(builder);
+        builder = self.requirements(builder);
+        builder = builder
+            .works_with_minors(self.form.checked("works_with_minors"))
+            .onboarding(self.choices("onboarding", peerwork::OnboardingItem::ALL));
+        builder.build()
+    }
+
+    fn duration(&mut self, base: &str) -> Option<Duration> {
+        let amount = self.whole::<u16>(&format!("{base}.amount"), 1, 65_535)?;
+        let unit = self
+            .choice::<TimeUnit>(&format!("{base}.unit"))
+            .unwrap_or(TimeUnit::Months);
+        Some(Duration::new(amount, unit))
+    }
+
+    fn terms(&mut self) -> Terms {
+        match self.form.get("terms.form_of_work") {
+            "volunteer" => Terms::Volunteer(VolunteerTerms::new()),
+            "fee_based" => {
+                let mut assignments = Vec::new();
+                for index in 0..self.form.rows("terms.assignments", MAX_ASSIGNMENTS) {
+                    if !self.form.row_used("terms.assignments", index, &[]) {
+                        continue;
+                    }
+                    let at = format!("terms.assignments[{index}]");
+                    let name = format!("{at}.activity");
+                    let Some(activity) = self.choice::<FeeActivity>(&name) else {
+                        if self.form.value(&name).is_none() {
+                            self.issue(&name, Problem::UnknownChoice);
+                        }
+                        continue;
+                    };
+                    let hours = self
+                        .hundredths(&format!("{at}.hours"))
+                        .and_then(|h| u32::try_from(h).ok());
+                    assignments.push(match hours {
+                        Some(hours) => Assignment::new(activity, Hours::hundredths(hours)),
+                        None => Assignment::hours_not_stated(activity),
+                    });
+                }
+                Terms::FeeBased(FeeTerms::new(assignments))
+            }
+            other => {
+                if !matches!(other, "" | "salaried") {
+                    self.issue("terms.form_of_work", Problem::UnknownChoice);
+                }
+                Terms::Salaried(self.salaried())
+            }
+        }
+    }
+
+    fn salaried(&mut self) -> SalariedTerms {
+        let percent = self
+            .whole::<u8>("terms.working_time_percent", 1, 100)
+            .unwrap_or(100);
+        let contract = if self.form.get("terms.contract.kind") == "fixed_term" {
+            let start = self.date("terms.contract.term.dates.start");
+            let end = self.date("terms.contract.term.dates.end");
+            match (start, end) {
+                (Some(start), Some(end)) => Contract::between(start, end),
+                _ => match self.duration("terms.contract.term.duration") {
+                    Some(duration) => Contract::FixedTerm {
+                        term: Term::Duration(duration),
+                    },
+                    None => {
+                        self.issue(
+                            "terms.contract.term.duration.amount",
+                            Problem::WholeNumber {
+                                min: 1,
+                                max: 65_535,
+                            },
+                        );
+                        Contract::Permanent
+                    }
+                },
+            }
+        } else {
+            Contract::Permanent
+        };
+        let mut terms = SalariedTerms::new(percent, contract);
+        terms.trial_period = self.duration("terms.trial_period");
+        terms.pay_basis = self.localized("terms.pay_basis");
+        let min = self.hundredths("terms.pay.min");
+        let max = self.hundredths("terms.pay.max");
+        let period = self
+            .choice::<PayPeriod>("terms.pay.period")
+            .unwrap_or(PayPeriod::Month);
+        let pay = match (min, max) {
+            (Some(min), Some(max)) => Some(Pay::range(Cents(min), Cents(max), period)),
+            (Some(amount), None) | (None, Some(amount)) => Some(Pay::new(Cents(amount), period)),
+            (None, None) => None,
+        };
+        match pay {
+            Some(Ok(pay)) => terms.pay = Some(pay),
+            Some(Err(err)) => self.issue(&format!("terms.pay.{}", err.field()), Problem::Pay(err)),
+            None => {}
+        }
+        terms
+    }
+
+    fn support(
+        &mut self,
+        mut builder: peerwork::JobDescriptionBuilder,
+    ) -> peerwork::JobDescriptionBuilder {
+        if self.form.checked("support.close_contact_employee") {
+            builder = builder.close_contact_employee(
+                self.localized("support.close_contact_employee.role")
+                    .map_or_else(CloseContactEmployee::new, CloseContactEmployee::in_role),
+            );
+        }
+        if let Some(manager) = self.localized("support.line_manager") {
+            builder = builder.line_manager(manager);
+        }
+        builder = builder.work_supervision(self.form.checked("support.work_supervision"));
+        if self.form.checked("support.work_pair") {
+            let mut pair =
+                WorkPair::new(self.required_localized("support.work_pair.professional_role"))
+                    .professional_guides(
+                        self.form.checked("support.work_pair.professional_guides"),
+                    );
+            if let Some(manager) = self.localized("support.work_pair.line_manager") {
+                pair = pair.line_manager(manager);
+            }
+            builder = builder.work_pair(pair);
+        }
+        builder
+    }
+
+    fn qualifications(&mut self, base: &str) -> Qualifications {
+        let mut q = Qualifications::none();
+        q.experience_backgrounds = self.choices(
+            &format!("{base}.experience_backgrounds"),
+            ExperienceBackground::ALL,
+        );
+        q.languages = self.choices(&format!("{base}.languages"), Language::ALL);
+        q.training = match self.form.get(&format!("{base}.training.kind")) {
+            "" => None,
+            "kokoa_standard" => Some(TrainingRequirement::KokoaStandard),
+            "other" => Some(TrainingRequirement::Other {
+                description: self.required_localized(&format!("{base}.training.description")),
+                hours: self.whole(&format!("{base}.training.hours"), 1, 65_535),
+            }),
+            _ => {
+                self.issue(&format!("{base}.training.kind"), Problem::UnknownChoice);
+                None
+            }
+        };
+        q
+    }
+
+    fn requirements(
+        &mut self,
+        builder: peerwork::JobDescriptionBuilder,
+    ) -> peerwork::JobDescriptionBuilder {
+        let required = self.qualifications("requirements.required");
+        let desired = self.qualifications("requirements.desired");
+        let themes = self.choices("requirements.themes", peerwork::Theme::ALL);
+        let mut builder = builder
+            .required_backgrounds(required.experience_backgrounds)
+            .desired_backgrounds(desired.experience_backgrounds)
+            .required_languages(required.languages)
+            .desired_languages(desired.languages)
+            .themes(themes);
+        if let Some(training) = required.training {
+            builder = builder.required_training(training);
+        }
+        if let Some(training) = desired.training {
+            builder = builder.desired_training(training);
+        }
+        builder
+    }
+
+    fn details(&mut self) -> Option<PostingDetails> {
+        let before = self.issues.len();
+        let mut details = PostingDetails::builder();
+        if let Some(date) = self.date("details.date_posted") {
+            details = details.date_posted(date);
+        }
+        let time = self.form.value("details.deadline_time").and_then(|value| {
+            let parsed = value.parse::<ClockTime>().ok();
+            if parsed.is_none() {
+                self.issue("details.deadline_time", Problem::NotATime);
+            }
+            parsed
+        });
+        match self.date("details.valid_through") {
+            Some(date) => details = details.deadline(date, time),
+            None if time.is_some() => {
+                self.issues
+                    .push(details_issue(DetailsError::TimeWithoutDeadline));
+            }
+            None => {}
+        }
+        let by_agreement = self.form.checked("details.start_by_agreement");
+        match self.date("details.start_date") {
+            Some(date) => details = details.start(date, by_agreement),
+            None if by_agreement => details = details.start_by_agreement(),
+            None => {}
+        }
+        let mut apply = Application::default();
+        apply.url = self.form.value("details.apply.url").map(str::to_owned);
+        apply.email = self.form.value("details.apply.email").map(str::to_owned);
+        apply.instructions = self.localized("details.apply.instructions");
+        if apply != Application::default() {
+            details = details.apply(apply);
+        }
+        for index in 0..self.form.rows("details.contacts", MAX_CONTACTS) {
+            if !self.form.row_used("details.contacts", index, &[]) {
+                continue;
+            }
+            let at = format!("details.contacts[{index}]");
+            let mut contact = Contact::new(self.form.get(&format!("{at}.name")));
+            if let Some(title) = self.localized(&format!("{at}.title")) {
+                contact = contact.title(title);
+            }
+            if let Some(phone) = self.form.value(&format!("{at}.phone")) {
+                contact = contact.phone(phone, self.localized(&format!("{at}.phone_hours")));
+            }
+            if let Some(email) = self.form.value(&format!("{at}.email")) {
+                contact = contact.email(email);
+            }
+            details = details.contact(contact);
+        }
+        if let Some(openings) = self.whole::<u16>("details.openings", 1, 65_535) {
+            details = details.openings(openings);
+        }
+        if let Some(identifier) = self.form.value("details.identifier") {
+            details = details.identifier(identifier);
+        }
+        match details.check() {
+            Ok(details) if self.issues.len() == before => Some(details),
+            Ok(_) => None,
+            Err(err) => {
+                self.issues.push(details_issue(err));
+                None
+            }
+        }
+    }
+}
+
+/// `2`, `1,5`, `1.25`, `1 350,50` as hundredths; at most two decimals.
+pub(crate) fn parse_hundredths(value: &str) -> Option<u64> {
+    let value: String = value.chars().filter(|c| !c.is_whitespace()).collect();
+    let value = value.trim_end_matches('€');
+    let (whole, part) = value.split_once([',', '.']).unwrap_or((value, ""));
+    if whole.is_empty()
+        || !whole.bytes().all(|b| b.is_ascii_digit())
+        || part.len() > 2
+        || !part.bytes().all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let whole: u64 = whole.parse().ok()?;
+    let part: u64 = match part.len() {
+        0 => 0,
+        1 => part.parse::<u64>().ok()?.checked_mul(10)?,
+        _ => part.parse().ok()?,
+    };
+    whole.checked_mul(100)?.checked_add(part)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amounts_read_with_comma_or_point() {
+        assert_eq!(parse_hundredths("2"), Some(200));
+        assert_eq!(parse_hundredths("1,5"), Some(150));
+        assert_eq!(parse_hundredths("1 350,05 €"), Some(135_005));
+        assert_eq!(parse_hundredths("1.255"), None);
+        assert_eq!(parse_hundredths("-1"), None);
+        assert_eq!(parse_hundredths(",5"), None);
+    }
+
+    #[test]
+    fn an_empty_form_names_its_first_faults() {
+        let reading = read(&Form::default());
+        assert!(reading.job.is_none());
+        let paths: Vec<&str> = reading.issues.iter().map(|i| i.path.as_str()).collect();
+        assert_eq!(paths, ["languages"]);
+    }
+
+    #[test]
+    fn unknown_choices_are_issues_at_their_field() {
+        let form =
+            Form::from_urlencoded(b"languages=fi&languages=xx&task.escorts_clients=maybe").unwrap();
+        let reading = read(&form);
+        let paths: Vec<&str> = reading.issues.iter().map(|i| i.path.as_str()).collect();
+        assert!(paths.contains(&"languages"), "{paths:?}");
+        assert!(paths.contains(&"task.escorts_clients"), "{paths:?}");
+    }
+}
