@@ -18,7 +18,11 @@ pub(crate) struct Token(pub String);
 fn new_token() -> Option<String> {
     let mut bytes = [0_u8; 32];
     getrandom::fill(&mut bytes).ok()?;
-    Some(bytes.iter().map(|b| format!("{b:02x}")).collect())
+    Some(bytes.iter().fold(String::with_capacity(64), |mut hex, b| {
+        use core::fmt::Write as _;
+        let _ = write!(hex, "{b:02x}");
+        hex
+    }))
 }
 
 fn is_token(value: &str) -> bool {

@@ -1,5 +1,5 @@
 //! What a coordinator takes away: the job as JSON and TOML, and per language the
-//! posting as an HTML page and as Markdown, the JobPosting JSON-LD and its `<script>`
+//! posting as an HTML page and as Markdown, the `JobPosting` JSON-LD and its `<script>`
 //! element.
 //!
 //! A download is named by the app from a fixed list ([`Download::parse`]): no text of a

@@ -174,7 +174,11 @@ mod tests {
             Form::from_urlencoded(body.as_bytes()),
             Err(FormRefused::TooManyFields)
         );
-        let body: String = (0..=MAX_FIELDS).map(|i| format!("f{i}=x&")).collect();
+        let body = (0..=MAX_FIELDS).fold(String::new(), |mut body, i| {
+            use core::fmt::Write as _;
+            let _ = write!(body, "f{i}=x&");
+            body
+        });
         assert_eq!(
             Form::from_urlencoded(body.as_bytes()),
             Err(FormRefused::TooManyFields)

@@ -67,11 +67,7 @@ struct Reader<'a> {
 
 /// Reads the form.
 pub(crate) fn read(form: &Form) -> Reading {
-    let languages: Vec<Language> = Language::ALL
-        .iter()
-        .copied()
-        .filter(|l| form.has("languages", l.code()))
-        .collect();
+    let (languages, unknown) = languages(form);
     let text_languages = if languages.is_empty() {
         vec![Language::Finnish]
     } else {
@@ -82,10 +78,28 @@ pub(crate) fn read(form: &Form) -> Reading {
         text_languages,
         issues: Vec::new(),
     };
+    if unknown {
+        reader.issue("languages", Problem::UnknownChoice);
+    }
     let tasks = reader.tasks();
-    let built = reader.job(&languages, &tasks);
+    let mut built = reader.job(&languages, &tasks);
     let details = reader.details();
     let mut issues = reader.issues;
+    // The library names its first fault only. Mend the fault in a copy of the form with
+    // a stand-in and build again, to name the next one too, a few rounds at most.
+    let mut mended = form.clone();
+    for _ in 0..MAX_ROUNDS {
+        let Err(err) = &built else { break };
+        if !mend(&mut mended, err) {
+            break;
+        }
+        let err = err.clone();
+        issues.push(Issue {
+            path: err.field().to_owned(),
+            problem: Problem::Job(err),
+        });
+        built = rebuild(&mended);
+    }
     let job = match built {
         Ok(job) if issues.is_empty() => Some(job),
         Ok(_) => None,
@@ -97,6 +111,7 @@ pub(crate) fn read(form: &Form) -> Reading {
             None
         }
     };
+    issues.dedup();
     let details = match (&job, details) {
         (Some(job), Some(details)) => {
             match Rendering::new(
@@ -127,6 +142,69 @@ pub(crate) fn read(form: &Form) -> Reading {
     }
 }
 
+/// How many more faults of the library a reading names after its first.
+const MAX_ROUNDS: usize = 8;
+
+/// The languages ticked, in the order of [`Language::ALL`], and whether the form sent
+/// one that is not a language.
+fn languages(form: &Form) -> (Vec<Language>, bool) {
+    let languages = Language::ALL
+        .iter()
+        .copied()
+        .filter(|l| form.has("languages", l.code()))
+        .collect();
+    let unknown = form
+        .all("languages")
+        .any(|code| code.parse::<Language>().is_err());
+    (languages, unknown)
+}
+
+/// The job of a form mended by [`mend`]; only its library fault is wanted.
+fn rebuild(form: &Form) -> Result<JobDescription, JobError> {
+    let (languages, _) = languages(form);
+    let mut reader = Reader {
+        form,
+        text_languages: if languages.is_empty() {
+            vec![Language::Finnish]
+        } else {
+            languages.clone()
+        },
+        issues: Vec::new(),
+    };
+    let tasks = reader.tasks();
+    reader.job(&languages, &tasks)
+}
+
+/// Puts a stand-in where `err` found a fault, so that building again finds the next
+/// one; `false` for a fault it cannot mend.
+fn mend(form: &mut Form, err: &JobError) -> bool {
+    const STAND_IN: &str = "x";
+    match err {
+        JobError::EmptyText { field }
+        | JobError::TextTooLong { field, .. }
+        | JobError::ControlCharacter { field }
+            if !form.get(field).is_empty() || matches!(err, JobError::EmptyText { .. }) =>
+        {
+            form.set(field.as_str(), STAND_IN);
+        }
+        JobError::MissingTranslation { field, language } => {
+            form.set(format!("{field}.{}", language.code()), STAND_IN);
+        }
+        JobError::NoLanguage => form.set("languages", "fi"),
+        JobError::EmptyTaskSet | JobError::NoEssentialTask => {
+            form.set(
+                format!("task.{}", Task::UsesOwnExperience.id()),
+                "essential",
+            );
+        }
+        JobError::NoWorkingMode => form.set("working_modes", "joining_client_meetings"),
+        JobError::NoRequiredLanguage => form.set("requirements.required.languages", "fi"),
+        JobError::WorkingTimeOutOfRange(_) => form.set("terms.working_time_percent", "100"),
+        _ => return false,
+    }
+    true
+}
+
 fn details_issue(err: DetailsError) -> Issue {
     Issue {
         path: format!("details.{}", err.field()),
@@ -146,18 +224,31 @@ impl Reader<'_> {
         });
     }
 
-    /// A text given per language at `base.<code>`; `None` when none is given.
+    /// A text given per language at `base.<code>`; `None` when none is given. A text
+    /// given alike in each of two or more languages is the same in every language (a
+    /// name such as `Ohjaamo`).
     fn localized(&self, base: &str) -> Option<LocalizedText> {
-        let mut texts = self.text_languages.iter().filter_map(|&l| {
-            self.form
-                .value(&format!("{base}.{}", l.code()))
-                .map(|t| (l, t))
-        });
-        let (first, text) = texts.next()?;
+        let texts: Vec<(Language, &str)> = self
+            .text_languages
+            .iter()
+            .filter_map(|&l| {
+                self.form
+                    .value(&format!("{base}.{}", l.code()))
+                    .map(|t| (l, t))
+            })
+            .collect();
+        let (&(first, text), rest) = texts.split_first()?;
+        if !rest.is_empty()
+            && texts.len() == self.text_languages.len()
+            && rest.iter().all(|&(_, t)| t == text)
+        {
+            return Some(LocalizedText::same(text));
+        }
         Some(
-            texts.fold(LocalizedText::in_language(first, text), |all, (l, t)| {
-                all.and(l, t)
-            }),
+            rest.iter()
+                .fold(LocalizedText::in_language(first, text), |all, &(l, t)| {
+                    all.and(l, t)
+                }),
         )
     }
 
@@ -183,20 +274,17 @@ impl Reader<'_> {
         parsed
     }
 
-    fn choices<T: core::str::FromStr + Copy>(&mut self, name: &str, all: &[T]) -> Vec<T>
-    where
-        T: core::fmt::Display,
-    {
-        let picked: Vec<T> = all
-            .iter()
-            .copied()
-            .filter(|value| self.form.has(name, &value.to_string()))
-            .collect();
-        let known = self
-            .form
-            .all(name)
-            .all(|v| all.iter().any(|a| a.to_string() == v));
-        if !known {
+    /// The values ticked in group `name`, in the order the form gives them.
+    fn choices<T: core::str::FromStr + Copy>(&mut self, name: &str, _all: &[T]) -> Vec<T> {
+        let mut picked = Vec::new();
+        let mut unknown = false;
+        for value in self.form.all(name) {
+            match parse_id(value) {
+                Some(value) => picked.push(value),
+                None => unknown = true,
+            }
+        }
+        if unknown {
             self.issue(name, Problem::UnknownChoice);
         }
         picked
@@ -290,22 +378,40 @@ impl Reader<'_> {
         employer.unit = self.localized("employer.unit");
         employer.introduction = self.localized("employer.introduction");
         builder = builder.employer_details(employer);
-        if let Some(code) = self.form.value("location.municipality") {
-            match Municipality::from_code(code) {
-                Ok(municipality) => {
-                    let mut location = Location::new(municipality);
-                    location.street_address = self.localized("location.street_address");
-                    location.postal_code =
-                        self.form.value("location.postal_code").map(str::to_owned);
-                    builder = builder.location(location);
-                }
-                Err(_) => self.issue("location.municipality", Problem::UnknownChoice),
+        // A missing municipality or setting is the form's issue, and the rest is built
+        // with a stand-in, so the library goes on to name its own first fault.
+        let municipality = match self
+            .form
+            .value("location.municipality")
+            .map(Municipality::from_code)
+        {
+            Some(Ok(municipality)) => municipality,
+            Some(Err(_)) => {
+                self.issue("location.municipality", Problem::UnknownChoice);
+                Municipality::VANTAA
             }
+            None => {
+                self.issue(
+                    "location.municipality",
+                    Problem::Job(JobError::MissingLocation),
+                );
+                Municipality::VANTAA
+            }
+        };
+        let mut location = Location::new(municipality);
+        location.street_address = self.localized("location.street_address");
+        location.postal_code = self.form.value("location.postal_code").map(str::to_owned);
+        builder = builder.location(location);
+        let profiles = self.choices("profiles", Profile::ALL);
+        match self.choice::<ServiceSetting>("setting") {
+            Some(setting) => builder = builder.setting(setting),
+            None if profiles.is_empty() => {
+                self.issue("setting", Problem::Job(JobError::MissingSetting));
+                builder = builder.setting(ServiceSetting::LowThresholdServices);
+            }
+            None => {}
         }
-        if let Some(setting) = self.choice::<ServiceSetting>("setting") {
-            builder = builder.setting(setting);
-        }
-        for profile in self.choices("profiles", Profile::ALL) {
+        for profile in profiles {
             builder = builder.profile(profile);
         }
         builder = builder
@@ -378,11 +484,12 @@ impl Reader<'_> {
             let end = self.date("terms.contract.term.dates.end");
             match (start, end) {
                 (Some(start), Some(end)) => Contract::between(start, end),
-                _ => match self.duration("terms.contract.term.duration") {
-                    Some(duration) => Contract::FixedTerm {
-                        term: Term::Duration(duration),
-                    },
-                    None => {
+                _ => {
+                    if let Some(duration) = self.duration("terms.contract.term.duration") {
+                        Contract::FixedTerm {
+                            term: Term::Duration(duration),
+                        }
+                    } else {
                         self.issue(
                             "terms.contract.term.duration.amount",
                             Problem::WholeNumber {
@@ -392,7 +499,7 @@ impl Reader<'_> {
                         );
                         Contract::Permanent
                     }
-                },
+                }
             }
         } else {
             Contract::Permanent
@@ -598,7 +705,19 @@ mod tests {
         let reading = read(&Form::default());
         assert!(reading.job.is_none());
         let paths: Vec<&str> = reading.issues.iter().map(|i| i.path.as_str()).collect();
-        assert_eq!(paths, ["languages"]);
+        assert_eq!(
+            paths,
+            [
+                "location.municipality",
+                "setting",
+                "languages",
+                "title.fi",
+                "employer.organisation.fi",
+                "tasks",
+                "working_modes",
+                "requirements.required.languages"
+            ]
+        );
     }
 
     #[test]

@@ -321,12 +321,30 @@ mod tests {
     }
 
     #[test]
-    fn an_empty_draft_needs_a_title_first() {
+    fn an_empty_draft_names_what_it_lacks() {
         let form = empty(Language::Swedish, today());
-        let reading = read(&form);
+        let paths: Vec<String> = read(&form).issues.into_iter().map(|i| i.path).collect();
         assert_eq!(
-            reading.issues.first().map(|i| i.path.as_str()),
-            Some("title.sv")
+            paths,
+            [
+                "location.municipality",
+                "setting",
+                "title.sv",
+                "employer.organisation.sv",
+                "tasks"
+            ]
         );
+    }
+
+    #[test]
+    fn every_missing_translation_is_named() {
+        let job = JobDescription::vantaa_pilot(peerwork::Profile::Caretaker)
+            .build()
+            .unwrap();
+        let mut form = from_job(&job, None);
+        form.set("title.sv", "");
+        form.set("employer.organisation.en", "");
+        let paths: Vec<String> = read(&form).issues.into_iter().map(|i| i.path).collect();
+        assert_eq!(paths, ["title", "employer.organisation"]);
     }
 }

@@ -38,6 +38,9 @@
     clippy::indexing_slicing,
     clippy::arithmetic_side_effects
 )]
+// Handlers answer a refused request with the page that says why: an axum `Response` as
+// the error, by design.
+#![allow(clippy::result_large_err)]
 
 mod app;
 mod csrf;

@@ -225,14 +225,14 @@ fn near_misses(ui: Language, matches: &Matches) -> Markup {
         section #near-misses aria-labelledby="h-near" {
             h2 #h-near { (t(T::NearMisses)) }
             p { (t(T::NearMissesLead)) }
-            svg.chart role="img" aria-labelledby="chart-title" viewBox=(format!("0 0 {} {height}", label_width + chart_width + 60)) width="100%" {
+            svg.chart role="img" aria-labelledby="chart-title" viewBox=(format!("0 0 {} {height}", label_width.saturating_add(chart_width).saturating_add(60))) width="100%" {
                 title id="chart-title" { (t(T::NearMisses)) }
                 @for (i, (requirement, count)) in rows.iter().enumerate() {
                     @let y = u32::try_from(i).unwrap_or(0).saturating_mul(bar_height).saturating_add(5);
-                    @let width = count.saturating_mul(chart_width) / most;
-                    text x=(label_width - 8) y=(y + 17) text-anchor="end" class="chart-label" { (requirement.label_in(ui)) }
-                    rect x=(label_width) y=(y + 3) width=(width.max(1)) height=(bar_height - 8) class="bar" {}
-                    text x=(label_width + width + 6) y=(y + 17) class="chart-count" { (count) }
+                    @let width = count.saturating_mul(chart_width).checked_div(most).unwrap_or(0);
+                    text x=(label_width.saturating_sub(8)) y=(y.saturating_add(17)) text-anchor="end" class="chart-label" { (requirement.label_in(ui)) }
+                    rect x=(label_width) y=(y.saturating_add(3)) width=(width.max(1)) height=(bar_height.saturating_sub(8)) class="bar" {}
+                    text x=(label_width.saturating_add(width).saturating_add(6)) y=(y.saturating_add(17)) class="chart-count" { (count) }
                 }
             }
             table.near {
@@ -255,6 +255,7 @@ fn near_misses(ui: Language, matches: &Matches) -> Markup {
 
 /// A candidate's reason in `ui`. No reason names a worker's experience background: it
 /// says only whether the post required one.
+#[allow(clippy::too_many_lines)] // one arm per reason, three languages each
 fn reason_text(ui: Language, reason: &Reason) -> String {
     let lang = |fi: String, sv: String, en: String| match ui {
         Language::Finnish => fi,

@@ -42,7 +42,7 @@ pub(crate) async fn guard(State(hosts): State<Hosts>, request: Request, next: Ne
         .and_then(|value| value.to_str().ok())
         .unwrap_or_default()
         .to_ascii_lowercase();
-    let mut response = if hosts.0.is_empty() || hosts.0.iter().any(|allowed| *allowed == host) {
+    let mut response = if hosts.0.is_empty() || hosts.0.contains(&host) {
         next.run(request).await
     } else {
         (StatusCode::MISDIRECTED_REQUEST, "unknown host").into_response()

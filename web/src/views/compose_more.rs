@@ -74,7 +74,7 @@ pub(crate) fn terms(f: Fields<'_>) -> Markup {
                 @for index in 0..rows.saturating_add(1).min(MAX_ASSIGNMENTS) {
                     @let at = format!("terms.assignments[{index}]");
                     div.pair.assignment {
-                        (f.select_of(&format!("{at}.activity"), &format!("{} {}", t(T::Activity), index + 1), FeeActivity::ALL, Some(t(T::Choose))))
+                        (f.select_of(&format!("{at}.activity"), &format!("{} {}", t(T::Activity), index.saturating_add(1)), FeeActivity::ALL, Some(t(T::Choose))))
                         (f.input(&format!("{at}.hours"), t(T::Hours), "decimal", None))
                     }
                 }

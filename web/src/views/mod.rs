@@ -49,7 +49,7 @@ pub(crate) fn euros(ui: Language, cents: u64) -> String {
     let digits = whole.to_string();
     let mut grouped = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && digits.len().saturating_sub(i) % 3 == 0 {
             grouped.push(if ui == Language::English {
                 ','
             } else {
