@@ -9,7 +9,8 @@ use peerwork::{
 };
 use support::{Client, Running, encode, encode_fields, form_fields, scratch, with_field};
 
-const XSS: &str = "Peer <img src=x onerror=\"document.title='pwned'\"> </script><script>window.pwned=1</script>";
+const XSS: &str =
+    "Peer <img src=x onerror=\"document.title='pwned'\"> </script><script>window.pwned=1</script>";
 
 /// A client with the builder's cookie, and a new draft from `from`: its id and path.
 fn new_draft(server: &Running, from: &str) -> (Client, String) {
@@ -40,17 +41,36 @@ fn every_post_needs_the_browsers_token() {
     // No cookie yet: the first answer sets it.
     let reply = client.post_form("/fi/drafts", "from=empty").unwrap();
     assert_eq!(reply.status, 403);
-    assert!(reply.header("set-cookie").unwrap().contains("SameSite=Strict"));
+    assert!(
+        reply
+            .header("set-cookie")
+            .unwrap()
+            .contains("SameSite=Strict")
+    );
     assert!(reply.header("set-cookie").unwrap().contains("HttpOnly"));
     // The cookie, but the wrong token in the form.
-    let reply = client.post_form("/fi/drafts", &encode(&[("csrf", &"0".repeat(64)), ("from", "empty")])).unwrap();
+    let reply = client
+        .post_form(
+            "/fi/drafts",
+            &encode(&[("csrf", &"0".repeat(64)), ("from", "empty")]),
+        )
+        .unwrap();
     assert_eq!(reply.status, 403);
     assert!(reply.text().contains("Lomakkeen tarkiste ei täsmännyt"));
     let token = client.token();
     for path in ["/fi/assess", "/fi/drafts/1", "/fi/drafts/1/delete"] {
-        assert_eq!(client.post_form(path, "title.fi=x").unwrap().status, 403, "{path}");
+        assert_eq!(
+            client.post_form(path, "title.fi=x").unwrap().status,
+            403,
+            "{path}"
+        );
     }
-    let reply = client.post_form("/fi/drafts", &encode(&[("csrf", &token), ("from", "empty")])).unwrap();
+    let reply = client
+        .post_form(
+            "/fi/drafts",
+            &encode(&[("csrf", &token), ("from", "empty")]),
+        )
+        .unwrap();
     assert_eq!(reply.status, 303);
 }
 
@@ -83,11 +103,20 @@ fn bodies_over_the_bound_are_refused() {
     let mut client = Client::connect(server.addr).unwrap();
     client.get("/fi/").unwrap();
     let token = client.token();
-    let huge = format!("csrf={token}&title.fi={}", "a".repeat(peerwork_web::DEFAULT_MAX_BODY_BYTES));
+    let huge = format!(
+        "csrf={token}&title.fi={}",
+        "a".repeat(peerwork_web::DEFAULT_MAX_BODY_BYTES)
+    );
     assert_eq!(client.post_form("/fi/assess", &huge).unwrap().status, 413);
     client.reconnect().unwrap();
     let many: String = (0..2_100).map(|i| format!("&f{i}=x")).collect();
-    assert_eq!(client.post_form("/fi/assess", &format!("csrf={token}{many}")).unwrap().status, 413);
+    assert_eq!(
+        client
+            .post_form("/fi/assess", &format!("csrf={token}{many}"))
+            .unwrap()
+            .status,
+        413
+    );
 }
 
 #[test]
@@ -97,14 +126,29 @@ fn a_hostile_title_shows_as_text_in_the_form_the_panel_and_the_preview() {
     let (mut client, path) = new_draft(&server, "profile:storyteller");
     save_with(&mut client, &path, "title.en", XSS);
     let page = client.get(&path).unwrap().text();
-    assert!(!page.contains("<img src=x"), "the payload is markup in the composer");
-    assert!(!page.contains("<script>window"), "the payload is markup in the composer");
-    assert_eq!(support::input_value(&page, "title.en").as_deref(), Some(XSS));
+    assert!(
+        !page.contains("<img src=x"),
+        "the payload is markup in the composer"
+    );
+    assert!(
+        !page.contains("<script>window"),
+        "the payload is markup in the composer"
+    );
+    assert_eq!(
+        support::input_value(&page, "title.en").as_deref(),
+        Some(XSS)
+    );
     let fields = form_fields(&page, "draft");
     let mut with_token = vec![("csrf".to_owned(), client.token())];
     with_token.extend(fields);
-    let panel = client.post_form("/en/assess", &encode_fields(&with_token)).unwrap().text();
-    assert!(panel.contains("Peer &lt;img src=x onerror=&quot;document.title='pwned'&quot;&gt;"), "{panel}");
+    let panel = client
+        .post_form("/en/assess", &encode_fields(&with_token))
+        .unwrap()
+        .text();
+    assert!(
+        panel.contains("Peer &lt;img src=x onerror=&quot;document.title='pwned'&quot;&gt;"),
+        "{panel}"
+    );
     assert!(!panel.contains("<img src=x") && !panel.contains("<script>"));
     let preview = client.get(&format!("{path}/preview/en")).unwrap().text();
     assert!(preview.contains("id=\"preview\""), "{preview}");
@@ -119,25 +163,72 @@ fn downloads_read_back_and_their_names_stay_in_their_folder() {
     let (mut client, path) = new_draft(&server, "profile:bridge_builder");
     let json = client.get(&format!("{path}/download/job.json")).unwrap();
     assert_eq!(json.status, 200);
-    assert!(json.header("content-disposition").unwrap().starts_with("attachment; filename=\"peerwork-"));
+    assert!(
+        json.header("content-disposition")
+            .unwrap()
+            .starts_with("attachment; filename=\"peerwork-")
+    );
     let job: JobDescription = peerwork::from_json(&json.text()).unwrap();
-    assert_eq!(job, JobDescription::vantaa_pilot(Profile::BridgeBuilder).build().unwrap());
-    let toml = client.get(&format!("{path}/download/job.toml")).unwrap().text();
+    assert_eq!(
+        job,
+        JobDescription::vantaa_pilot(Profile::BridgeBuilder)
+            .build()
+            .unwrap()
+    );
+    let toml = client
+        .get(&format!("{path}/download/job.toml"))
+        .unwrap()
+        .text();
     let from_toml: JobDescription = toml::from_str(&toml).unwrap();
     assert_eq!(from_toml, job);
-    let page = client.get(&format!("{path}/download/posting.sv.html")).unwrap().text();
+    let page = client
+        .get(&format!("{path}/download/posting.sv.html"))
+        .unwrap()
+        .text();
     assert!(page.starts_with("<!DOCTYPE html>") && page.contains("<html lang=\"sv\">"));
-    let markdown = client.get(&format!("{path}/download/posting.fi.md")).unwrap().text();
+    let markdown = client
+        .get(&format!("{path}/download/posting.fi.md"))
+        .unwrap()
+        .text();
     assert!(markdown.contains("Tehtäviisi kuuluu"));
-    let jsonld: serde_json::Value = serde_json::from_str(&client.get(&format!("{path}/download/jobposting.fi.jsonld")).unwrap().text()).unwrap();
+    let jsonld: serde_json::Value = serde_json::from_str(
+        &client
+            .get(&format!("{path}/download/jobposting.fi.jsonld"))
+            .unwrap()
+            .text(),
+    )
+    .unwrap();
     assert_eq!(jsonld["@type"], "JobPosting");
     assert_eq!(jsonld["inLanguage"], "fi");
-    let script = client.get(&format!("{path}/download/jobposting.sv.script.html")).unwrap().text();
+    let script = client
+        .get(&format!("{path}/download/jobposting.sv.script.html"))
+        .unwrap()
+        .text();
     assert!(script.starts_with(r#"<script type="application/ld+json">"#));
-    for name in ["..%2F..%2Fetc%2Fpasswd", "..", "job.json%2F..%2F..%2Fx", "posting.fi.exe", "%2Fetc%2Fpasswd", "jobposting.xx.jsonld"] {
-        assert_eq!(client.get(&format!("{path}/download/{name}")).unwrap().status, 404, "{name}");
+    for name in [
+        "..%2F..%2Fetc%2Fpasswd",
+        "..",
+        "job.json%2F..%2F..%2Fx",
+        "posting.fi.exe",
+        "%2Fetc%2Fpasswd",
+        "jobposting.xx.jsonld",
+    ] {
+        assert_eq!(
+            client
+                .get(&format!("{path}/download/{name}"))
+                .unwrap()
+                .status,
+            404,
+            "{name}"
+        );
     }
-    assert_eq!(client.get("/en/drafts/1/download/../../../../etc/passwd").unwrap().status, 404);
+    assert_eq!(
+        client
+            .get("/en/drafts/1/download/../../../../etc/passwd")
+            .unwrap()
+            .status,
+        404
+    );
 }
 
 #[test]
@@ -153,12 +244,19 @@ fn a_saved_draft_survives_a_restart() {
     let start = client.get("/en/?q=night").unwrap().text();
     assert!(start.contains("Peer worker, night shelter"), "{start}");
     let page = client.get(&path).unwrap().text();
-    assert_eq!(support::input_value(&page, "title.en").as_deref(), Some("Peer worker, night shelter"));
+    assert_eq!(
+        support::input_value(&page, "title.en").as_deref(),
+        Some("Peer worker, night shelter")
+    );
     assert!(page.contains("Revision 2"));
 }
 
 fn roster_json() -> String {
-    let autumn = DateRange::between(Date::new(2027, 9, 1).unwrap(), Date::new(2027, 11, 30).unwrap()).unwrap();
+    let autumn = DateRange::between(
+        Date::new(2027, 9, 1).unwrap(),
+        Date::new(2027, 11, 30).unwrap(),
+    )
+    .unwrap();
     let worker = |id: &str, percent: u16, backgrounds: &[ExperienceBackground]| {
         PeerWorkerRecord::builder(id)
             .tasks(Profile::Storyteller.tasks())
@@ -172,7 +270,14 @@ fn roster_json() -> String {
             .unwrap()
     };
     let roster = Roster::new(vec![
-        worker("kap-1", 50, &[ExperienceBackground::CriminalBackground, ExperienceBackground::Substances]),
+        worker(
+            "kap-1",
+            50,
+            &[
+                ExperienceBackground::CriminalBackground,
+                ExperienceBackground::Substances,
+            ],
+        ),
         worker("kap-2", 40, &[ExperienceBackground::MentalHealth]),
     ])
     .unwrap();
@@ -183,7 +288,12 @@ fn multipart(token: &str, roster: &[u8], start: &str, end: &str) -> (String, Vec
     let boundary = "peerwork-test-boundary";
     let mut body = Vec::new();
     for (name, value) in [("csrf", token), ("start", start), ("end", end)] {
-        body.extend_from_slice(format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n").as_bytes());
+        body.extend_from_slice(
+            format!(
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
+            )
+            .as_bytes(),
+        );
     }
     body.extend_from_slice(format!("--{boundary}\r\nContent-Disposition: form-data; name=\"roster\"; filename=\"roster.json\"\r\nContent-Type: application/json\r\n\r\n").as_bytes());
     body.extend_from_slice(roster);
@@ -197,8 +307,11 @@ fn the_bank_view_matches_a_roster_and_shows_no_background() {
     let server = Running::start(&dir.join("drafts.sqlite3"));
     let (mut client, path) = new_draft(&server, "profile:storyteller");
     let token = client.token();
-    let (content_type, body) = multipart(&token, roster_json().as_bytes(), "2027-09-01", "2027-11-30");
-    let reply = client.send("POST", &format!("{path}/match"), Some(&content_type), &body).unwrap();
+    let (content_type, body) =
+        multipart(&token, roster_json().as_bytes(), "2027-09-01", "2027-11-30");
+    let reply = client
+        .send("POST", &format!("{path}/match"), Some(&content_type), &body)
+        .unwrap();
     assert_eq!(reply.status, 200, "{}", reply.text());
     let page = reply.text();
     assert!(page.contains("Considered: 2 · Eligible: 1"), "{page}");
@@ -207,14 +320,25 @@ fn the_bank_view_matches_a_roster_and_shows_no_background() {
     assert!(page.contains("<svg class=\"chart\""));
     for &background in ExperienceBackground::ALL {
         for &language in Language::ALL {
-            assert!(!page.contains(background.label_in(language)), "{background:?} shown");
+            assert!(
+                !page.contains(background.label_in(language)),
+                "{background:?} shown"
+            );
         }
     }
     // The wrong token, and a roster over the bound.
     let (content_type, body) = multipart(&"0".repeat(64), b"{}", "2027-09-01", "2027-11-30");
-    assert_eq!(client.send("POST", &format!("{path}/match"), Some(&content_type), &body).unwrap().status, 403);
+    assert_eq!(
+        client
+            .send("POST", &format!("{path}/match"), Some(&content_type), &body)
+            .unwrap()
+            .status,
+        403
+    );
     let huge = vec![b' '; peerwork_web::DEFAULT_MAX_ROSTER_BYTES + 1];
     let (content_type, body) = multipart(&token, &huge, "2027-09-01", "2027-11-30");
-    let status = client.send("POST", &format!("{path}/match"), Some(&content_type), &body).map(|r| r.status);
+    let status = client
+        .send("POST", &format!("{path}/match"), Some(&content_type), &body)
+        .map(|r| r.status);
     assert!(matches!(status, Ok(413) | Err(_)), "{status:?}");
 }

@@ -34,6 +34,7 @@ pub(crate) fn page(
         }
         nav.toolbar aria-label=(t(T::DraftActions)) {
             ul {
+                li { button.primary type="submit" form="draft" name="action" value="save" { (t(T::Save)) } }
                 @for &language in &reading.languages {
                     li { a href=(format!("{base}/preview/{}", language.code())) { (t(T::Preview)) " (" (in_language(ui, language)) ")" } }
                 }
@@ -115,7 +116,7 @@ fn tasks(f: Fields<'_>) -> Markup {
                 (f.problems("tasks.essential"))
                 (f.problems("tasks.optional"))
             }
-            div.scroll role="region" aria-label=(t(T::Tasks)) tabindex="0" {
+            div.scroll role="region" aria-label=(t(T::MatrixCaption)) tabindex="0" {
                 table.grid.tasks {
                     thead {
                         tr {

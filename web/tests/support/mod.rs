@@ -139,11 +139,26 @@ impl Client {
     }
 
     pub fn post_form(&mut self, path: &str, body: &str) -> io::Result<Reply> {
-        self.send("POST", path, Some("application/x-www-form-urlencoded"), body.as_bytes())
+        self.send(
+            "POST",
+            path,
+            Some("application/x-www-form-urlencoded"),
+            body.as_bytes(),
+        )
     }
 
-    pub fn send(&mut self, method: &str, path: &str, content_type: Option<&str>, body: &[u8]) -> io::Result<Reply> {
-        let mut request = format!("{method} {path} HTTP/1.1\r\nHost: {}\r\nContent-Length: {}\r\n", self.host, body.len());
+    pub fn send(
+        &mut self,
+        method: &str,
+        path: &str,
+        content_type: Option<&str>,
+        body: &[u8],
+    ) -> io::Result<Reply> {
+        let mut request = format!(
+            "{method} {path} HTTP/1.1\r\nHost: {}\r\nContent-Length: {}\r\n",
+            self.host,
+            body.len()
+        );
         if let Some(content_type) = content_type {
             request.push_str(&format!("Content-Type: {content_type}\r\n"));
         }
@@ -177,7 +192,9 @@ fn read_reply(reader: &mut BufReader<TcpStream>) -> io::Result<Reply> {
         .split_whitespace()
         .nth(1)
         .and_then(|s| s.parse().ok())
-        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidData, format!("status line {line:?}")))?;
+        .ok_or_else(|| {
+            io::Error::new(io::ErrorKind::InvalidData, format!("status line {line:?}"))
+        })?;
     let mut headers = Vec::new();
     loop {
         line.clear();
@@ -190,17 +207,25 @@ fn read_reply(reader: &mut BufReader<TcpStream>) -> io::Result<Reply> {
             headers.push((name.trim().to_owned(), value.trim().to_owned()));
         }
     }
-    let find = |name: &str| headers.iter().find(|(n, _): &&(String, String)| n.eq_ignore_ascii_case(name)).map(|(_, v)| v.clone());
+    let find = |name: &str| {
+        headers
+            .iter()
+            .find(|(n, _): &&(String, String)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.clone())
+    };
     let mut body = Vec::new();
     if let Some(length) = find("content-length") {
-        let length: usize = length.parse().map_err(|_| io::Error::new(io::ErrorKind::InvalidData, "length"))?;
+        let length: usize = length
+            .parse()
+            .map_err(|_| io::Error::new(io::ErrorKind::InvalidData, "length"))?;
         body.resize(length, 0);
         reader.read_exact(&mut body)?;
     } else if find("transfer-encoding").is_some_and(|v| v.eq_ignore_ascii_case("chunked")) {
         loop {
             line.clear();
             reader.read_line(&mut line)?;
-            let size = usize::from_str_radix(line.trim(), 16).map_err(|_| io::Error::new(io::ErrorKind::InvalidData, "chunk"))?;
+            let size = usize::from_str_radix(line.trim(), 16)
+                .map_err(|_| io::Error::new(io::ErrorKind::InvalidData, "chunk"))?;
             let mut chunk = vec![0; size + 2];
             reader.read_exact(&mut chunk)?;
             if size == 0 {
@@ -209,7 +234,11 @@ fn read_reply(reader: &mut BufReader<TcpStream>) -> io::Result<Reply> {
             body.extend_from_slice(&chunk[..size]);
         }
     }
-    Ok(Reply { status, headers, body })
+    Ok(Reply {
+        status,
+        headers,
+        body,
+    })
 }
 
 /// `application/x-www-form-urlencoded` of `pairs`.
@@ -224,7 +253,13 @@ pub fn input_value(html: &str, name: &str) -> Option<String> {
     let tag_end = at + html[at..].find('>')?;
     let tag = &html[tag_start..tag_end];
     let value = tag.split("value=\"").nth(1)?.split('"').next()?;
-    Some(value.replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"))
+    Some(
+        value
+            .replace("&quot;", "\"")
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&amp;", "&"),
+    )
 }
 
 /// The fields the form `#form_id` of `html` sends, as a browser sends them: inputs with
@@ -232,7 +267,10 @@ pub fn input_value(html: &str, name: &str) -> Option<String> {
 /// text areas.
 pub fn form_fields(html: &str, form_id: &str) -> Vec<(String, String)> {
     let page = scraper::Html::parse_document(html);
-    let selector = scraper::Selector::parse(&format!("form#{form_id} input, form#{form_id} select, form#{form_id} textarea")).unwrap();
+    let selector = scraper::Selector::parse(&format!(
+        "form#{form_id} input, form#{form_id} select, form#{form_id} textarea"
+    ))
+    .unwrap();
     let option = scraper::Selector::parse("option").unwrap();
     let mut fields = Vec::new();
     for element in page.select(&selector) {
@@ -251,9 +289,15 @@ pub fn form_fields(html: &str, form_id: &str) -> Vec<(String, String)> {
             }
             "select" => {
                 let options: Vec<_> = element.select(&option).collect();
-                let chosen = options.iter().find(|o| o.value().attr("selected").is_some()).or(options.first());
+                let chosen = options
+                    .iter()
+                    .find(|o| o.value().attr("selected").is_some())
+                    .or(options.first());
                 if let Some(chosen) = chosen {
-                    fields.push((name.to_owned(), chosen.value().attr("value").unwrap_or("").to_owned()));
+                    fields.push((
+                        name.to_owned(),
+                        chosen.value().attr("value").unwrap_or("").to_owned(),
+                    ));
                 }
             }
             _ => fields.push((name.to_owned(), element.text().collect())),
@@ -263,7 +307,11 @@ pub fn form_fields(html: &str, form_id: &str) -> Vec<(String, String)> {
 }
 
 /// `fields` with `name` set to `value` (its first occurrence, or added).
-pub fn with_field(mut fields: Vec<(String, String)>, name: &str, value: &str) -> Vec<(String, String)> {
+pub fn with_field(
+    mut fields: Vec<(String, String)>,
+    name: &str,
+    value: &str,
+) -> Vec<(String, String)> {
     match fields.iter_mut().find(|(n, _)| n == name) {
         Some(field) => field.1 = value.to_owned(),
         None => fields.push((name.to_owned(), value.to_owned())),
