@@ -73,16 +73,6 @@ pub(crate) fn matches(token: &Token, sent: &str) -> bool {
             == 0
 }
 
-/// The token a form body sent in its `csrf` field.
-pub(crate) fn sent_in_form(body: &[u8]) -> String {
-    form_urlencoded_value(body, "csrf").unwrap_or_default()
-}
-
-fn form_urlencoded_value(body: &[u8], name: &str) -> Option<String> {
-    let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(body).ok()?;
-    pairs.into_iter().find(|(n, _)| n == name).map(|(_, v)| v)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -231,11 +231,7 @@ impl Reader<'_> {
         let texts: Vec<(Language, &str)> = self
             .text_languages
             .iter()
-            .filter_map(|&l| {
-                self.form
-                    .value(&format!("{base}.{}", l.code()))
-                    .map(|t| (l, t))
-            })
+            .filter_map(|&l| self.form.value_at(base, l.code()).map(|t| (l, t)))
             .collect();
         let (&(first, text), rest) = texts.split_first()?;
         if !rest.is_empty()
@@ -325,7 +321,7 @@ impl Reader<'_> {
     fn tasks(&mut self) -> JobTasks {
         let mut tasks = JobTasks::default();
         for &task in Task::ALL {
-            match self.form.get(&format!("task.{}", task.id())) {
+            match self.form.value_at("task", task.id()).unwrap_or_default() {
                 "essential" => tasks.essential |= task,
                 "optional" => tasks.optional |= task,
                 "" | "none" => {}
@@ -722,7 +718,7 @@ mod tests {
 
     #[test]
     fn unknown_choices_are_issues_at_their_field() {
-        let form =
+        let (form, _) =
             Form::from_urlencoded(b"languages=fi&languages=xx&task.escorts_clients=maybe").unwrap();
         let reading = read(&form);
         let paths: Vec<&str> = reading.issues.iter().map(|i| i.path.as_str()).collect();

@@ -15,7 +15,7 @@ use crate::app::AppState;
 use crate::csrf::{self, Token};
 use crate::db::Store;
 use crate::download::Download;
-use crate::form::{self, Form, FormRefused};
+use crate::form::{self, Form, TooManyFields};
 use crate::form_read::read;
 use crate::form_write;
 use crate::i18n::T;
@@ -71,22 +71,16 @@ pub(crate) async fn db<R: Send + 'static>(
     }
 }
 
-/// Checks the token a form sent; the error is the page to answer with.
-pub(crate) fn check_token(ui: Language, token: &Token, body: &[u8]) -> Result<(), Response> {
-    if csrf::matches(token, &csrf::sent_in_form(body)) {
-        Ok(())
+/// Reads a form body whose CSRF token is the browser's; the error is the page to
+/// answer with.
+fn read_form(ui: Language, token: &Token, body: &[u8]) -> Result<Form, Response> {
+    let (form, sent) = Form::from_urlencoded(body)
+        .map_err(|TooManyFields| error_page(ui, StatusCode::PAYLOAD_TOO_LARGE, T::ErrorTooLarge))?;
+    if csrf::matches(token, &sent) {
+        Ok(form)
     } else {
         Err(error_page(ui, StatusCode::FORBIDDEN, T::ErrorCsrf))
     }
-}
-
-fn read_form(ui: Language, body: &[u8]) -> Result<Form, Response> {
-    Form::from_urlencoded(body).map_err(|refused| match refused {
-        FormRefused::TooManyFields => {
-            error_page(ui, StatusCode::PAYLOAD_TOO_LARGE, T::ErrorTooLarge)
-        }
-        FormRefused::Malformed => error_page(ui, StatusCode::BAD_REQUEST, T::ErrorBadForm),
-    })
 }
 
 /// `/`: the start page in the language the browser prefers.
@@ -157,8 +151,7 @@ pub(crate) async fn create(
     body: Bytes,
 ) -> Result<Redirect, Response> {
     let ui = language(&lang)?;
-    check_token(ui, &token, &body)?;
-    let request = read_form(ui, &body)?;
+    let request = read_form(ui, &token, &body)?;
     let form = starting_form(ui, &state, &request).await?;
     let title = form::title(&form, ui);
     let json = form.to_json();
@@ -196,8 +189,7 @@ pub(crate) async fn save(
     body: Bytes,
 ) -> Result<Redirect, Response> {
     let ui = language(&lang)?;
-    check_token(ui, &token, &body)?;
-    let form = read_form(ui, &body)?;
+    let form = read_form(ui, &token, &body)?;
     let title = form::title(&form, ui);
     let json = form.to_json();
     let saved = db(ui, &state.store, move |store| store.save(id, &title, &json)).await?;
@@ -214,7 +206,7 @@ pub(crate) async fn delete(
     body: Bytes,
 ) -> Result<Redirect, Response> {
     let ui = language(&lang)?;
-    check_token(ui, &token, &body)?;
+    read_form(ui, &token, &body)?;
     db(ui, &state.store, move |store| store.delete(id)).await?;
     Ok(Redirect::to(&format!("/{}/", ui.code())))
 }
@@ -226,8 +218,7 @@ pub(crate) async fn assess(
     body: Bytes,
 ) -> Result<Html<String>, Response> {
     let ui = language(&lang)?;
-    check_token(ui, &token, &body)?;
-    let form = read_form(ui, &body)?;
+    let form = read_form(ui, &token, &body)?;
     let reading = read(&form);
     Ok(Html(views::panel::panel(ui, &form, &reading).into_string()))
 }

@@ -205,7 +205,6 @@ texts! {
     NoAdvisories => ("Tehtävänkuvaus noudattaa lähteiden suosituksia.", "Befattningsbeskrivningen följer källornas rekommendationer.", "The job description follows the sources' recommendations.");
     Source => ("Lähde", "Källa", "Source");
     FeeEstimate => ("Palkkioarvio", "Arvodesberäkning", "Fee estimate");
-    PostingAsRendered => ("Ilmoitus sellaisena kuin se julkaistaan", "Annonsen så som den publiceras", "The posting as it is published");
     NotWrittenIn => ("ilmoitusta ei kirjoiteta tällä kielellä", "annonsen skrivs inte på det här språket", "the post is not written in this language");
     PreviewNeedsValidDraft => ("Esikatselu näkyy, kun luonnoksessa ei ole korjattavaa.", "Förhandsvisningen syns när utkastet inte har något att rätta.", "The preview shows once the draft has no problems.");
     JobAsJson => ("Tehtävänkuvaus JSON-muodossa", "Befattningsbeskrivningen som JSON", "The job description as JSON");

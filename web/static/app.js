@@ -28,15 +28,10 @@
         if (mine !== sequence) {
           return;
         }
-        var wasOpen = panel.querySelector("details.posting[open]") !== null;
         // The server escapes every text; parsed here, nothing runs.
         var doc = new DOMParser().parseFromString("<div>" + html + "</div>", "text/html");
         var fresh = doc.body.firstElementChild;
         panel.replaceChildren.apply(panel, Array.prototype.slice.call(fresh.childNodes));
-        var details = panel.querySelector("details.posting");
-        if (details && wasOpen) {
-          details.open = true;
-        }
         panel.setAttribute("data-refreshed", String(mine));
       })
       .catch(function () {});

@@ -1,12 +1,10 @@
 //! The live panel: what the model says of the draft as it stands — the role verdict and
 //! the tasks that give it, the closest profile, the review's advisories with their
-//! sources, the fee estimate, the problems to fix — and the posting as the library
-//! renders it.
+//! sources, the fee estimate, the problems to fix. (The posting itself is in the
+//! preview.)
 
-use maud::{Markup, PreEscaped, html};
-use peerwork::{
-    FeeSchedule, Format, JobDescription, Language, Profile, Rendering, Role, Vocabulary,
-};
+use maud::{Markup, html};
+use peerwork::{FeeSchedule, JobDescription, Language, Profile, Role, Vocabulary};
 
 use crate::errors;
 use crate::form::Form;
@@ -89,9 +87,6 @@ pub(crate) fn panel(ui: Language, form: &Form, reading: &Reading) -> Markup {
                     }
                 }
             }
-        }
-        @if let Some(job) = &reading.job {
-            (posting(ui, job, reading))
         }
     }
 }
@@ -188,27 +183,5 @@ fn hours(ui: Language, minutes: u64) -> String {
         0 => format!("{} h", hundredths / 100),
         part if part % 10 == 0 => format!("{}{separator}{} h", hundredths / 100, part / 10),
         part => format!("{}{separator}{part:02} h", hundredths / 100),
-    }
-}
-
-fn posting(ui: Language, job: &JobDescription, reading: &Reading) -> Markup {
-    let language = if job.is_written_in(ui) {
-        ui
-    } else {
-        job.languages().first().copied().unwrap_or(ui)
-    };
-    let rendering =
-        Rendering::new(job, language, Format::Html).and_then(|r| match &reading.details {
-            Some(details) => r.with_details(details),
-            None => Ok(r),
-        });
-    html! {
-        details.posting {
-            summary { (T::PostingAsRendered.get(ui)) }
-            @if let Ok(rendering) = rendering {
-                // The library's HTML renderer escapes every text it writes.
-                article lang=(language.code()) { (PreEscaped(rendering.to_string())) }
-            }
-        }
     }
 }
