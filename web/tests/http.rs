@@ -342,3 +342,102 @@ fn the_bank_view_matches_a_roster_and_shows_no_background() {
         .map(|r| r.status);
     assert!(matches!(status, Ok(413) | Err(_)), "{status:?}");
 }
+
+/// The composer's fields of the draft at `path`, with `changes`, and the token first.
+fn assess_body(client: &mut Client, path: &str, changes: &[(&str, &str)]) -> String {
+    let page = client.get(path).unwrap().text();
+    let mut fields = form_fields(&page, "draft");
+    for (name, value) in changes {
+        fields = with_field(fields, name, value);
+    }
+    let mut body = vec![("csrf".to_owned(), client.token())];
+    body.extend(fields);
+    encode_fields(&body)
+}
+
+#[test]
+fn the_panel_prices_a_fee_based_post_and_cites_its_advisories() {
+    let dir = scratch("fees");
+    let server = Running::start(&dir.join("drafts.sqlite3"));
+    let (mut client, path) = new_draft(&server, "profile:storyteller");
+    let body = assess_body(
+        &mut client,
+        &path,
+        &[
+            ("terms.form_of_work", "fee_based"),
+            (
+                "terms.assignments[0].activity",
+                "seminars_panels_talks_lectures",
+            ),
+            ("terms.assignments[0].hours", "2,5"),
+        ],
+    );
+    let panel = client.post_form("/en/assess", &body).unwrap().text();
+    assert!(panel.contains("Fee estimate"), "{panel}");
+    assert!(panel.contains("<td class=\"num\">2.5 h</td><td class=\"num\">€50.00</td><td class=\"num\">€125.00</td>"), "{panel}");
+    assert!(panel.contains("Kokoa ry:n palkkiosuositukset"), "{panel}");
+    // Joining the employees' client meetings is unlike a fee-based trial: the review says
+    // so, with its source.
+    assert!(
+        panel.contains("fee-based post shaped like employment"),
+        "{panel}"
+    );
+    assert!(
+        panel.contains("Ennakkovalmistelut ja kartoitus, point 6"),
+        "{panel}"
+    );
+    let finnish = client.post_form("/fi/assess", &body).unwrap().text();
+    assert!(finnish.contains("125,00\u{a0}€"), "{finnish}");
+    assert!(
+        finnish.contains("palkkiotehtävä muistuttaa työsuhdetta"),
+        "{finnish}"
+    );
+}
+
+#[test]
+fn problems_show_next_to_their_fields_in_the_page_language() {
+    let dir = scratch("problems");
+    let server = Running::start(&dir.join("drafts.sqlite3"));
+    let (mut client, path) = new_draft(&server, "profile:caretaker");
+    let body = assess_body(
+        &mut client,
+        &path,
+        &[("title.sv", ""), ("terms.working_time_percent", "150")],
+    );
+    let finnish = client.post_form("/fi/assess", &body).unwrap().text();
+    assert!(
+        finnish.contains("Kirjoita teksti myös ruotsiksi."),
+        "{finnish}"
+    );
+    assert!(
+        finnish.contains("Anna kokonaisluku väliltä 1–100."),
+        "{finnish}"
+    );
+    assert!(
+        finnish.contains("<a href=\"#f-terms-working-time-percent\">"),
+        "{finnish}"
+    );
+    let swedish = client.post_form("/sv/assess", &body).unwrap().text();
+    assert!(
+        swedish.contains("Skriv texten också på svenska."),
+        "{swedish}"
+    );
+    // Saved, the draft keeps what was typed, and the composer shows each problem at its
+    // field, tied to it for screen readers.
+    save_with(&mut client, &path, "terms.working_time_percent", "150");
+    let page = client
+        .get(&path.replacen("/en/", "/fi/", 1))
+        .unwrap()
+        .text();
+    assert!(
+        page.contains(
+            r#"aria-invalid="true" aria-describedby="f-terms-working-time-percent-problems""#
+        ),
+        "{page}"
+    );
+    assert!(page.contains(r#"<ul class="problems" id="f-terms-working-time-percent-problems"><li>Anna kokonaisluku väliltä 1–100.</li></ul>"#), "{page}");
+    assert_eq!(
+        support::input_value(&page, "terms.working_time_percent").as_deref(),
+        Some("150")
+    );
+}
