@@ -231,7 +231,8 @@ pub(crate) async fn preview(
     let language = language(&language_code)?;
     let (draft, form) = load(ui, &state, id).await?;
     let reading = read(&form);
-    Ok(views::preview::page(ui, &draft, &reading, language))
+    let title = form::title(&form, language);
+    Ok(views::preview::page(ui, &draft, &title, &reading, language))
 }
 
 pub(crate) async fn download(

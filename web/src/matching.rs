@@ -32,7 +32,8 @@ pub(crate) async fn match_page(
     let draft = crate::handlers::db(ui, &state.store, move |s| s.get(id))
         .await?
         .ok_or_else(|| error_page(ui, StatusCode::NOT_FOUND, T::ErrorNotFound))?;
-    Ok(page(ui, &token.0, id, &draft.title, "", "", None))
+    let title = crate::form::title(&crate::form::Form::from_json(&draft.form), ui);
+    Ok(page(ui, &token.0, id, &title, "", "", None))
 }
 
 /// What the upload form sent.
@@ -99,13 +100,14 @@ pub(crate) async fn match_run(
     let draft = crate::handlers::db(ui, &state.store, move |s| s.get(id))
         .await?
         .ok_or_else(|| error_page(ui, StatusCode::NOT_FOUND, T::ErrorNotFound))?;
-    let reading = read(&crate::form::Form::from_json(&draft.form));
+    let form = crate::form::Form::from_json(&draft.form);
+    let reading = read(&form);
     let outcome = match_roster(ui, reading.job.as_ref(), &upload);
     Ok(page(
         ui,
         &token.0,
         id,
-        &draft.title,
+        &crate::form::title(&form, ui),
         &upload.start,
         &upload.end,
         Some(outcome),

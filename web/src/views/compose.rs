@@ -26,7 +26,7 @@ pub(crate) fn page(
     let f = Fields { form, reading, ui };
     let t = |key: T| key.get(ui);
     let base = format!("/{}/drafts/{}", ui.code(), draft.id);
-    let title = display_title(ui, &draft.title);
+    let title = display_title(ui, &crate::form::title(form, ui));
     let body = html! {
         h1 { (title) }
         p.status {
@@ -56,7 +56,7 @@ pub(crate) fn page(
                     button.primary type="submit" name="action" value="save" { (t(T::Save)) }
                 }
             }
-            aside #panel aria-labelledby="panel-heading" aria-live="polite" {
+            aside #panel aria-labelledby="panel-heading" aria-live="polite" tabindex="0" {
                 (panel::panel(ui, form, reading))
             }
         }

@@ -9,10 +9,16 @@ use crate::form_read::Reading;
 use crate::i18n::{T, in_language};
 use crate::views::{display_title, layout};
 
-pub(crate) fn page(ui: Language, draft: &Draft, reading: &Reading, language: Language) -> Markup {
+pub(crate) fn page(
+    ui: Language,
+    draft: &Draft,
+    title: &str,
+    reading: &Reading,
+    language: Language,
+) -> Markup {
     let t = |key: T| key.get(ui);
     let base = format!("/{}/drafts/{}", ui.code(), draft.id);
-    let title = display_title(ui, &draft.title);
+    let title = display_title(ui, title);
     let rendered = reading.job.as_ref().map(|job| {
         Rendering::new(job, language, Format::Html)
             .and_then(|r| match &reading.details {
