@@ -108,11 +108,15 @@ fn main() -> ExitCode {
     };
     let first = new_draft(&mut setup);
     let page = setup.get(&format!("/en/drafts/{first}")).unwrap().text();
-    let fields = with_field(
+    // As the page's script sends it: the fields that hold something.
+    let fields: Vec<(String, String)> = with_field(
         form_fields(&page, "draft"),
         "task.escorts_clients",
         "optional",
-    );
+    )
+    .into_iter()
+    .filter(|(_, value)| !value.trim().is_empty())
+    .collect();
     let mut body_fields = vec![("csrf".to_owned(), token.clone())];
     body_fields.extend(fields.iter().cloned());
     let assess_body = Arc::new(encode_fields(&body_fields));

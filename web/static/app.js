@@ -14,7 +14,13 @@
 
   function refresh() {
     var mine = ++sequence;
-    var body = new URLSearchParams(new FormData(form));
+    // Empty fields read as absent ones: send only what holds something.
+    var body = new URLSearchParams();
+    new FormData(form).forEach(function (value, name) {
+      if (typeof value === "string" && value.trim() !== "") {
+        body.append(name, value);
+      }
+    });
     fetch(url, {
       method: "POST",
       body: body,
