@@ -208,9 +208,18 @@ fn main() -> ExitCode {
                 round += 1;
                 let title = format!("Load {index}.{round}");
                 let mut body = vec![("csrf".to_owned(), token.clone())];
-                body.extend(with_field(fields.clone(), "title.en", &title));
-                match client.post_form(&format!("/en/drafts/{draft}"), &encode_fields(&body)) {
-                    Ok(reply) if reply.status == 303 => saved.saves += 1,
+                // The page this connection has open is at the draft's last revision.
+                let revision = (saved.saves + 1).to_string();
+                let fields = with_field(fields.clone(), "revision", &revision);
+                body.extend(with_field(fields, "title.en", &title));
+                let path = format!("/en/drafts/{draft}");
+                match client.post_form(&path, &encode_fields(&body)) {
+                    Ok(reply)
+                        if reply.status == 303
+                            && reply.header("location") == Some(&format!("{path}#panel")) =>
+                    {
+                        saved.saves += 1;
+                    }
                     _ => saved.errors += 1,
                 }
                 if round.is_multiple_of(4) {

@@ -38,6 +38,18 @@ pub(crate) struct Draft {
     pub updated_at: i64,
 }
 
+/// What became of a save.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Saved {
+    /// The draft holds the form.
+    InPlace,
+    /// The draft had been saved elsewhere since the form was opened: the form is this
+    /// new draft.
+    AsNewDraft(i64),
+    /// No draft has that id.
+    NoSuchDraft,
+}
+
 /// The database of drafts. Cloning shares the one connection.
 #[derive(Debug, Clone)]
 pub struct Store {
@@ -132,17 +144,41 @@ impl Store {
         Ok(id)
     }
 
-    /// Saves the form of draft `id`; `false` when there is no such draft.
-    pub(crate) fn save(&self, id: i64, title: &str, form: &str) -> Result<bool, rusqlite::Error> {
+    /// Saves the form of draft `id` when it is still at revision `seen` (any revision
+    /// when `None`). When it was saved elsewhere since, the form is kept as a new draft
+    /// instead, so that neither save is lost.
+    pub(crate) fn save(
+        &self,
+        id: i64,
+        seen: Option<i64>,
+        title: &str,
+        form: &str,
+    ) -> Result<Saved, rusqlite::Error> {
         let mut conn = self.conn();
         let tx = conn.transaction()?;
+        let at = now();
         let changed = tx.execute(
             "UPDATE drafts SET title = ?2, form = ?3, revision = revision + 1, updated_at = ?4
-             WHERE id = ?1",
-            params![id, title, form, now()],
+             WHERE id = ?1 AND (?5 IS NULL OR revision = ?5)",
+            params![id, title, form, at, seen],
         )?;
+        let saved = if changed == 1 {
+            Saved::InPlace
+        } else if tx
+            .query_row("SELECT 1 FROM drafts WHERE id = ?1", [id], |_| Ok(()))
+            .optional()?
+            .is_some()
+        {
+            tx.execute(
+                "INSERT INTO drafts (title, form, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)",
+                params![title, form, at],
+            )?;
+            Saved::AsNewDraft(tx.last_insert_rowid())
+        } else {
+            Saved::NoSuchDraft
+        };
         tx.commit()?;
-        Ok(changed == 1)
+        Ok(saved)
     }
 
     pub(crate) fn get(&self, id: i64) -> Result<Option<Draft>, rusqlite::Error> {
@@ -230,12 +266,15 @@ mod tests {
         let store = Store::open(&path).unwrap();
         assert_eq!(store.schema_version().unwrap(), 1);
         let id = store.create("Tarinankertoja", "[]").unwrap();
-        assert!(
-            store
-                .save(id, "Tarinankertoja 2", "[[\"a\",\"b\"]]")
-                .unwrap()
-        );
-        assert!(!store.save(id + 1, "none", "[]").unwrap());
+        let save = |id, seen, title| store.save(id, seen, title, "{}").unwrap();
+        assert_eq!(save(id, Some(1), "Tarinankertoja 2"), Saved::InPlace);
+        assert_eq!(save(id + 1, None, "none"), Saved::NoSuchDraft);
+        // A save from a page opened at revision 1, after the save above: kept apart.
+        let Saved::AsNewDraft(copy) = save(id, Some(1), "Tarinankertoja 3") else {
+            panic!("a stale save overwrote the draft");
+        };
+        assert_eq!(store.get(copy).unwrap().unwrap().title, "Tarinankertoja 3");
+        assert!(store.delete(copy).unwrap());
         drop(store);
         let store = Store::open(&path).unwrap();
         let draft = store.get(id).unwrap().unwrap();

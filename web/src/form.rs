@@ -167,6 +167,11 @@ impl Form {
         self.value(name)
     }
 
+    /// Takes `name` out of the form: its first value.
+    pub(crate) fn take(&mut self, name: &str) -> Option<String> {
+        self.0.remove(name)?.into_iter().next()
+    }
+
     /// Every value of `name`.
     pub(crate) fn all(&self, name: &str) -> impl Iterator<Item = &str> {
         self.0.get(name).into_iter().flatten().map(String::as_str)

@@ -13,7 +13,7 @@ use serde::Deserialize;
 
 use crate::app::AppState;
 use crate::csrf::{self, Token};
-use crate::db::Store;
+use crate::db::{Saved, Store};
 use crate::download::Download;
 use crate::form::{self, Form, TooManyFields};
 use crate::form_read::read;
@@ -171,15 +171,29 @@ async fn load(
     Ok((draft, form))
 }
 
+/// `?from=<id>`: the draft was saved as a new one, apart from draft `id`.
+#[derive(Deserialize)]
+pub(crate) struct CopiedFrom {
+    from: Option<i64>,
+}
+
 pub(crate) async fn compose(
     State(state): State<AppState>,
     Extension(token): Extension<Token>,
     Path((lang, id)): Path<(String, i64)>,
+    Query(copied): Query<CopiedFrom>,
 ) -> Result<Markup, Response> {
     let ui = language(&lang)?;
     let (draft, form) = load(ui, &state, id).await?;
     let reading = read(&form);
-    Ok(views::compose::page(ui, &token.0, &draft, &form, &reading))
+    Ok(views::compose::page(
+        ui,
+        &token.0,
+        &draft,
+        copied.from,
+        &form,
+        &reading,
+    ))
 }
 
 pub(crate) async fn save(
@@ -189,14 +203,24 @@ pub(crate) async fn save(
     body: Bytes,
 ) -> Result<Redirect, Response> {
     let ui = language(&lang)?;
-    let form = read_form(ui, &token, &body)?;
+    let mut form = read_form(ui, &token, &body)?;
+    // The revision the page was opened at, so that a save from a page opened before
+    // another save does not overwrite it.
+    let seen = form.take("revision").and_then(|r| r.parse::<i64>().ok());
     let title = form::title(&form, ui);
     let json = form.to_json();
-    let saved = db(ui, &state.store, move |store| store.save(id, &title, &json)).await?;
-    if !saved {
-        return Err(not_found_in(ui));
+    let saved = db(ui, &state.store, move |store| {
+        store.save(id, seen, &title, &json)
+    })
+    .await?;
+    match saved {
+        Saved::InPlace => Ok(Redirect::to(&format!("/{}/drafts/{id}#panel", ui.code()))),
+        Saved::AsNewDraft(copy) => Ok(Redirect::to(&format!(
+            "/{}/drafts/{copy}?from={id}",
+            ui.code()
+        ))),
+        Saved::NoSuchDraft => Err(not_found_in(ui)),
     }
-    Ok(Redirect::to(&format!("/{}/drafts/{id}#panel", ui.code())))
 }
 
 pub(crate) async fn delete(

@@ -244,5 +244,9 @@ texts! {
     Requirement => ("Edellytys", "Krav", "Requirement");
     WorkersMissingOnlyThis => ("Vain tämä puuttuu", "Bara detta saknas", "Only this missing");
     TasksToTrain => ("Tehtävät, joihin melkein sopivat tarvitsisivat valmiuksia", "Uppgifter som de nästan lämpliga skulle behöva lära sig", "Tasks the near misses lack");
+    SavedAsNewDraft => ("Luonnosta oli tallennettu muualla sen jälkeen, kun avasit sen. Muutoksesi tallennettiin tähän uuteen luonnokseen, joten mitään ei kadonnut.",
+        "Utkastet hade sparats på annat håll efter att du öppnade det. Dina ändringar sparades i det här nya utkastet, så inget gick förlorat.",
+        "The draft had been saved elsewhere since you opened it. Your changes were saved as this new draft, so nothing was lost.");
+    TheOtherDraft => ("Avaa toinen luonnos", "Öppna det andra utkastet", "Open the other draft");
     BackToStart => ("Takaisin aloitukseen", "Tillbaka till start", "Back to the start");
 }

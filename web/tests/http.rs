@@ -441,3 +441,48 @@ fn problems_show_next_to_their_fields_in_the_page_language() {
         Some("150")
     );
 }
+
+#[test]
+fn a_save_from_a_page_opened_before_another_save_is_kept_as_a_new_draft() {
+    let dir = scratch("conflict");
+    let db = dir.join("drafts.sqlite3");
+    let server = Running::start(&db);
+    let (mut client, path) = new_draft(&server, "profile:helping_eyes");
+    // Two tabs open the draft at revision 1.
+    let page = client.get(&path).unwrap().text();
+    let opened = form_fields(&page, "draft");
+    let save = |client: &mut Client, title: &str| {
+        let mut body = vec![("csrf".to_owned(), client.token())];
+        body.extend(with_field(opened.clone(), "title.en", title));
+        client.post_form(&path, &encode_fields(&body)).unwrap()
+    };
+    let first = save(&mut client, "Saved in the first tab");
+    assert_eq!(
+        first.header("location"),
+        Some(format!("{path}#panel").as_str())
+    );
+    let second = save(&mut client, "Saved in the second tab");
+    let copy = second.header("location").unwrap().to_owned();
+    assert!(
+        copy.ends_with(&format!("?from={}", path.rsplit('/').next().unwrap())),
+        "{copy}"
+    );
+    assert_ne!(copy.split('?').next(), Some(path.as_str()));
+    // Neither is lost, and the copy says what happened.
+    let original = client.get(&path).unwrap().text();
+    assert_eq!(
+        support::input_value(&original, "title.en").as_deref(),
+        Some("Saved in the first tab")
+    );
+    let page = client.get(&copy).unwrap().text();
+    assert_eq!(
+        support::input_value(&page, "title.en").as_deref(),
+        Some("Saved in the second tab")
+    );
+    assert!(
+        page.contains("Your changes were saved as this new draft"),
+        "{page}"
+    );
+    drop(server);
+    assert_eq!(peerwork_web::Store::open(&db).unwrap().count().unwrap(), 2);
+}

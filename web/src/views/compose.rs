@@ -20,6 +20,7 @@ pub(crate) fn page(
     ui: Language,
     csrf: &str,
     draft: &Draft,
+    copied_from: Option<i64>,
     form: &Form,
     reading: &Reading,
 ) -> Markup {
@@ -29,6 +30,12 @@ pub(crate) fn page(
     let title = display_title(ui, &crate::form::title(form, ui));
     let body = html! {
         h1 { (title) }
+        @if let Some(original) = copied_from {
+            p.notice role="alert" {
+                (t(T::SavedAsNewDraft)) " "
+                a href=(format!("/{}/drafts/{original}", ui.code())) { (t(T::TheOtherDraft)) }
+            }
+        }
         p.status {
             (t(T::SavedAt)) " " (when(draft.updated_at)) " · " (t(T::Revision)) " " (draft.revision)
         }
@@ -45,6 +52,7 @@ pub(crate) fn page(
         div.compose {
             form #draft method="post" action=(base) data-assess=(format!("/{}/assess", ui.code())) {
                 (csrf_field(csrf))
+                input type="hidden" name="revision" value=(draft.revision);
                 (basics(f))
                 (tasks(f))
                 (compose_more::working_modes(f))
