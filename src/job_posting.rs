@@ -420,7 +420,9 @@ fn training_text(training: &TrainingRequirement, language: Language) -> String {
         TrainingRequirement::Other { description, .. } => text_in(description, language),
         _ => crate::render::capitalized(match language {
             Language::Finnish => "Kokoa ry:n suositusten mukainen kokemusasiantuntijakoulutus",
-            Language::Swedish => "utbildning till erfarenhetsexpert enligt Kokoa ry:s rekommendationer",
+            Language::Swedish => {
+                "utbildning till erfarenhetsexpert enligt Kokoa ry:s rekommendationer"
+            }
             _ => "training as an expert by experience to Kokoa ry's standard",
         }),
     }
@@ -457,10 +459,12 @@ impl JobPosting {
             .as_ref()
             .map(|unit| Box::new(Organization::new(text_in(unit, language))));
         let location = job.location();
-        let street_address = details
-            .street_address()
-            .map(str::to_owned)
-            .or_else(|| location.street_address.as_ref().map(|s| text_in(s, language)));
+        let street_address = details.street_address().map(str::to_owned).or_else(|| {
+            location
+                .street_address
+                .as_ref()
+                .map(|s| text_in(s, language))
+        });
         let postal_code = details
             .postal_code()
             .or(location.postal_code.as_deref())
@@ -480,13 +484,14 @@ impl JobPosting {
             title: text_in(job.title(), language),
             description,
             date_posted,
-            valid_through: details.valid_through().map(|date| match details.deadline_time() {
-                Some(time) => format!(
-                    "{date}T{time}:00+0{}:00",
-                    finnish_utc_offset(date, time)
-                ),
-                None => date.to_string(),
-            }),
+            valid_through: details
+                .valid_through()
+                .map(|date| match details.deadline_time() {
+                    Some(time) => {
+                        format!("{date}T{time}:00+0{}:00", finnish_utc_offset(date, time))
+                    }
+                    None => date.to_string(),
+                }),
             hiring_organization,
             employer_overview: employer
                 .introduction
@@ -517,7 +522,12 @@ impl JobPosting {
                 .all()
                 .iter()
                 .map(|task| task.in_posting(language).to_owned())
-                .chain(job.tasks().own.iter().map(|own| text_in(&own.label, language)))
+                .chain(
+                    job.tasks()
+                        .own
+                        .iter()
+                        .map(|own| text_in(&own.label, language)),
+                )
                 .collect::<Vec<_>>()
                 .join("; "),
             experience_requirements: (!backgrounds.is_empty()).then(|| backgrounds.join(", ")),
@@ -643,7 +653,6 @@ impl JobPosting {
         html.push_str(CLOSE);
         html
     }
-
 }
 
 /// The working time of salaried work in words: `50 % täydestä työajasta`.

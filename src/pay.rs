@@ -108,7 +108,9 @@ pub enum PayError {
         max: Cents,
     },
     /// An amount above [`MAX_PAY_CENTS`].
-    #[error("{field}: {amount} is more than the largest amount a posting states exactly (10 000 000 000 000.00 EUR)")]
+    #[error(
+        "{field}: {amount} is more than the largest amount a posting states exactly (10 000 000 000 000.00 EUR)"
+    )]
     TooLarge {
         /// `min` or `max`.
         field: &'static str,

@@ -120,7 +120,9 @@ pub(crate) fn enum_from_id<'a, T: serde::Deserialize<'a>>(id: &'a str) -> Option
 /// Deserializes a whole number from `MIN` to `MAX` into `T`, with an error that states
 /// the range in words a writer of JSON understands: ``invalid value: integer `65536`,
 /// expected a whole number from 1 to 65535``.
-pub(crate) fn whole<'de, D, T, const MIN: u64, const MAX: u64>(deserializer: D) -> Result<T, D::Error>
+pub(crate) fn whole<'de, D, T, const MIN: u64, const MAX: u64>(
+    deserializer: D,
+) -> Result<T, D::Error>
 where
     D: serde::Deserializer<'de>,
     T: TryFrom<u64>,
@@ -157,7 +159,11 @@ where
             }
         }
 
-        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, clippy::float_cmp)] // checked to be a whole number in range first
+        #[allow(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            clippy::float_cmp
+        )] // checked to be a whole number in range first
         fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<T, E> {
             if v.fract() == 0.0 && (0.0..=1.0e15).contains(&v) {
                 self.visit_u64(v as u64)

@@ -104,7 +104,8 @@ impl Municipality {
         let mut i = 0;
         while i < table::TABLE.len() {
             let entry = table::TABLE[i].0.as_bytes();
-            if entry.len() == 3 && entry[0] == code[0] && entry[1] == code[1] && entry[2] == code[2] {
+            if entry.len() == 3 && entry[0] == code[0] && entry[1] == code[1] && entry[2] == code[2]
+            {
                 return Self { index: i as u16 };
             }
             i += 1;
@@ -198,8 +199,8 @@ fn nearest(wanted: &str) -> Vec<Municipality> {
     let mut scored: Vec<(usize, Municipality)> = Municipality::all()
         .filter_map(|m| {
             let (_, fi, sv) = m.entry();
-            let distance = edit_distance(&comparable(fi), wanted)
-                .min(edit_distance(&comparable(sv), wanted));
+            let distance =
+                edit_distance(&comparable(fi), wanted).min(edit_distance(&comparable(sv), wanted));
             (distance <= budget).then_some((distance, m))
         })
         .collect();
@@ -218,7 +219,9 @@ fn edit_distance(a: &str, b: &str) -> usize {
             let substitute = previous
                 .get(j)
                 .map_or(usize::MAX, |&d| d.saturating_add(usize::from(ca != *cb)));
-            let delete = previous.get(j.saturating_add(1)).map_or(usize::MAX, |&d| d.saturating_add(1));
+            let delete = previous
+                .get(j.saturating_add(1))
+                .map_or(usize::MAX, |&d| d.saturating_add(1));
             let insert = current.get(j).map_or(usize::MAX, |&d| d.saturating_add(1));
             current.push(substitute.min(delete).min(insert));
         }
@@ -242,7 +245,12 @@ impl FromStr for Municipality {
 
 impl fmt::Debug for Municipality {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Municipality({} {})", self.code(), self.name(Language::Finnish))
+        write!(
+            f,
+            "Municipality({} {})",
+            self.code(),
+            self.name(Language::Finnish)
+        )
     }
 }
 

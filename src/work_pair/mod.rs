@@ -34,12 +34,18 @@ pub use reflection::{Assessment, MAX_REFLECTION_CHARS, ReflectionError, Reflecti
 pub struct WorkPair {
     /// The professional partner's role, for example `"social worker"`. At most 200
     /// characters, one line.
-    #[cfg_attr(feature = "schema", schemars(with = "crate::text::LocalizedSchema<{ crate::job::MAX_NAME_CHARS }>"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "crate::text::LocalizedSchema<{ crate::job::MAX_NAME_CHARS }>")
+    )]
     pub professional_role: LocalizedText,
     /// The pair's line manager (*esihenkilö*), by role, for example `"head of unit"`; the
     /// job description should say (\[T\], checklist point 10). At most 200 characters.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(with = "Option<crate::text::LocalizedSchema<{ crate::job::MAX_NAME_CHARS }>>"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::text::LocalizedSchema<{ crate::job::MAX_NAME_CHARS }>>")
+    )]
     pub line_manager: Option<LocalizedText>,
     /// Whether the professional has a guiding role in the pair's work (\[T\], checklist
     /// point 10).
