@@ -14,8 +14,8 @@ use peerwork::{
     Readiness, ReflectionForm, Roster, Task, TaskSet, Training, TrainingKind,
 };
 use serde_json::{Value, json};
-use util::posts::{details, fee_based_post, vantaa_post, volunteer_post};
 use util::pilot_json;
+use util::posts::{details, fee_based_post, vantaa_post, volunteer_post};
 
 fn validator(name: &str) -> jsonschema::Validator {
     let schema = root_schemas()
@@ -216,17 +216,32 @@ fn record() -> PeerWorkerRecord {
 #[test]
 fn valid_documents_pass_the_schemas() {
     for &profile in Profile::ALL {
-        passes("job_description", &serde_json::to_value(vantaa_post(profile)).unwrap());
+        passes(
+            "job_description",
+            &serde_json::to_value(vantaa_post(profile)).unwrap(),
+        );
     }
-    passes("job_description", &serde_json::to_value(fee_based_post()).unwrap());
-    passes("job_description", &serde_json::to_value(volunteer_post()).unwrap());
+    passes(
+        "job_description",
+        &serde_json::to_value(fee_based_post()).unwrap(),
+    );
+    passes(
+        "job_description",
+        &serde_json::to_value(volunteer_post()).unwrap(),
+    );
     passes("posting_details", &serde_json::to_value(details()).unwrap());
-    passes("task_set", &serde_json::to_value(Profile::Caretaker.tasks()).unwrap());
+    passes(
+        "task_set",
+        &serde_json::to_value(Profile::Caretaker.tasks()).unwrap(),
+    );
     passes(
         "profile_catalogue",
         &serde_json::to_value(ProfileCatalogue::new()).unwrap(),
     );
-    passes("fee_schedule", &serde_json::to_value(FeeSchedule::kokoa()).unwrap());
+    passes(
+        "fee_schedule",
+        &serde_json::to_value(FeeSchedule::kokoa()).unwrap(),
+    );
     passes(
         "readiness",
         &serde_json::to_value(Readiness::new([ChecklistPoint::NeedsMapped])).unwrap(),
@@ -242,8 +257,14 @@ fn valid_documents_pass_the_schemas() {
         Some("keskustelu työparin kesken"),
     )
     .unwrap();
-    passes("reflection_form", &serde_json::to_value(reflection).unwrap());
-    passes("peer_worker_record", &serde_json::to_value(record()).unwrap());
+    passes(
+        "reflection_form",
+        &serde_json::to_value(reflection).unwrap(),
+    );
+    passes(
+        "peer_worker_record",
+        &serde_json::to_value(record()).unwrap(),
+    );
     let roster = Roster::new(vec![record()]).unwrap();
     passes("roster", &serde_json::to_value(roster).unwrap());
     // Reading takes a municipality's name; the schema takes it too.
@@ -256,8 +277,7 @@ fn valid_documents_pass_the_schemas() {
 #[test]
 fn the_committed_catalogue_is_the_crates() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("schemas/profile_catalogue.json");
-    let committed: Value =
-        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    let committed: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
     assert!(
         committed == serde_json::to_value(ProfileCatalogue::new()).unwrap(),
         "schemas/profile_catalogue.json is stale: run `cargo run --example export_schemas -- schemas`"
@@ -312,7 +332,10 @@ fn invalid_job_documents_are_rejected_by_both() {
         (
             "empty title",
             with(&|d| d["title"] = json!("")),
-            JobError::EmptyText { field: "title".into() }.to_string(),
+            JobError::EmptyText {
+                field: "title".into(),
+            }
+            .to_string(),
         ),
         (
             "wrong enum value",
