@@ -52,7 +52,10 @@ where
 
 /// A list field of a document and its bound, for [`bounded_field`].
 pub(crate) trait ListField {
-    /// The field's path in the document, for the error message.
+    /// The field's name in the object that holds it, for the error message: relative,
+    /// as the error is raised while that object is read, and the path to the object
+    /// comes from where it is (or, for an object read from a buffer, from the keys that
+    /// lead the error; see `crate::content`).
     const PATH: &'static str;
     /// The most items the list may hold.
     const MAX: usize;

@@ -165,7 +165,7 @@ list_field!(
     MAX_EXPERIENCE_BACKGROUNDS
 );
 list_field!(LanguagesField, "languages", MAX_LANGUAGES);
-list_field!(ThemesField, "requirements.themes", MAX_THEMES);
+list_field!(ThemesField, "themes", MAX_THEMES);
 
 /// Experience backgrounds, training and languages: what a post requires, or what it
 /// would like.

@@ -19,7 +19,7 @@ pub const MAX_OWN_TASK_ID_CHARS: usize = 64;
 /// characters.
 pub const MAX_DESCRIPTION_CHARS: usize = 1000;
 
-list_field!(OwnTasksField, "tasks.own", MAX_OWN_TASKS);
+list_field!(OwnTasksField, "own", MAX_OWN_TASKS);
 
 /// A task a post adds that the catalogue does not have: for example a youth-housing
 /// post's weekly check-ins, or an NGO's own work.

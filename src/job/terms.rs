@@ -442,7 +442,7 @@ impl Assignment {
     }
 }
 
-list_field!(AssignmentsField, "terms.assignments", MAX_ASSIGNMENTS);
+list_field!(AssignmentsField, "assignments", MAX_ASSIGNMENTS);
 
 /// The terms of a fee-based assignment.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

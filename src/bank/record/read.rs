@@ -273,10 +273,17 @@ impl<'de> Visitor<'de> for RecordSeed {
             }
             if in_roster && field != Field::Id && slots.id.is_none() {
                 let value = Content::next_value(&mut map).map_err(|(err, too_large)| {
-                    // A value too large to buffer is refused, withheld, like any other
-                    // `experience_backgrounds` value that cannot be read.
-                    let refused = too_large && field == Field::ExperienceBackgrounds;
-                    self.read_error(None, field, refused, &err)
+                    if too_large {
+                        // A value too large to buffer is refused, withheld, like any
+                        // other `experience_backgrounds` value that cannot be read.
+                        let refused = field == Field::ExperienceBackgrounds;
+                        self.read_error(None, field, refused, &err)
+                    } else {
+                        // Buffering takes any value, so the input itself is broken
+                        // (a raw control character, a lone surrogate): the reader's
+                        // own error, a syntax error at its place.
+                        err
+                    }
                 })?;
                 pending.push((field, value));
             } else {
