@@ -1,5 +1,8 @@
-#[path = "../tests/util/posts.rs"]
-mod posts;
 fn main() {
-    println!("{}", serde_json::to_string(&posts::details()).unwrap());
+    println!(
+        "record {} area {} range {}",
+        size_of::<peerwork::PeerWorkerRecord>(),
+        size_of::<peerwork::ServiceArea>(),
+        size_of::<peerwork::DateRange>()
+    );
 }

@@ -20,6 +20,7 @@ use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
 use crate::content::{Content, ContentDeserializer, MAX_BUFFERED_DOCUMENT_VALUES, led_by_key};
+use crate::error::quote;
 
 /// An object whose key [`TAG`](Self::TAG) selects how the rest of it reads.
 pub(crate) trait Tagged<'de>: Sized {
@@ -136,6 +137,10 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Chain<A> {
     }
 }
 
+/// The longest name of a field of any tagged shape, in bytes, with room to spare: a
+/// longer key before the tag is refused at once.
+const MAX_FIELD_NAME_BYTES: usize = 64;
+
 /// A key of a tagged object: the tag, or another key kept to be read later.
 enum Key<T> {
     Tag(PhantomData<T>),
@@ -154,11 +159,18 @@ impl<'de, T: Tagged<'de>> Deserialize<'de> for Key<T> {
             }
 
             fn visit_str<E: de::Error>(self, key: &str) -> Result<Key<T>, E> {
-                Ok(if key == T::TAG {
-                    Key::Tag(PhantomData)
+                if key == T::TAG {
+                    Ok(Key::Tag(PhantomData))
+                } else if key.len() > MAX_FIELD_NAME_BYTES {
+                    // No shape has such a field: refused now, not kept to be refused
+                    // once the tag is known, so a huge key is never copied.
+                    Err(E::custom(format_args!(
+                        "unknown field `{}`: no field has a name this long",
+                        quote(key)
+                    )))
                 } else {
-                    Key::Other(Content::Str(key.to_owned()))
-                })
+                    Ok(Key::Other(Content::Str(key.to_owned())))
+                }
             }
         }
 

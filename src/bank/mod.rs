@@ -46,6 +46,7 @@
 
 mod availability;
 mod error;
+mod id_index;
 mod index;
 mod matching;
 mod record;

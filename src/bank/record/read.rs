@@ -137,17 +137,23 @@ impl Slots {
     /// The record, or the first required field that is missing.
     fn into_record(self) -> Result<PeerWorkerRecord, &'static str> {
         Ok(PeerWorkerRecord {
-            id: self.id.ok_or("id")?,
+            id: self.id.ok_or("id")?.into_boxed_str(),
             tasks: self.tasks.ok_or("tasks")?,
-            experience_backgrounds: self.experience_backgrounds.unwrap_or_default(),
+            experience_backgrounds: self
+                .experience_backgrounds
+                .unwrap_or_default()
+                .into_boxed_slice(),
             training: self.training,
-            forms_of_work: self.forms_of_work.ok_or("forms_of_work")?,
+            forms_of_work: self
+                .forms_of_work
+                .ok_or("forms_of_work")?
+                .into_boxed_slice(),
             max_working_time_percent: self
                 .max_working_time_percent
                 .ok_or("max_working_time_percent")?,
-            languages: self.languages.ok_or("languages")?,
+            languages: self.languages.ok_or("languages")?.into_boxed_slice(),
             service_area: self.service_area.ok_or("service_area")?,
-            availability: self.availability.ok_or("availability")?,
+            availability: self.availability.ok_or("availability")?.into_boxed_slice(),
         })
     }
 }
