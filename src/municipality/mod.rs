@@ -194,12 +194,20 @@ fn comparable(name: &str) -> String {
 /// The municipalities whose names are within a small edit distance of `wanted`,
 /// nearest first (at most three).
 fn nearest(wanted: &str) -> Vec<Municipality> {
-    let budget = (wanted.chars().count() / 3).clamp(1, 3);
+    let length = wanted.chars().count();
+    let budget = (length / 3).clamp(1, 3);
     let mut scored: Vec<(usize, Municipality)> = Municipality::all()
         .filter_map(|m| {
             let (_, fi, sv) = m.entry();
-            let distance = edit_distance(&comparable(fi), wanted)
-                .min(edit_distance(&comparable(sv), wanted));
+            // Two texts are at least as far apart as their lengths differ: a name too
+            // long or too short to be near is skipped unmeasured, so a text of any
+            // length costs no more than one of a name's length.
+            let distance = [fi, sv]
+                .into_iter()
+                .map(comparable)
+                .filter(|name| name.chars().count().abs_diff(length) <= budget)
+                .map(|name| edit_distance(&name, wanted))
+                .min()?;
             (distance <= budget).then_some((distance, m))
         })
         .collect();
