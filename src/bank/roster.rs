@@ -353,7 +353,8 @@ impl<'de, const MAX: usize> Deserialize<'de> for Workers<MAX> {
 impl<'de> Deserialize<'de> for Roster {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         #[derive(Deserialize)]
-        #[serde(deny_unknown_fields)]
+        // serde's messages name the public type: `expected struct Roster`.
+        #[serde(deny_unknown_fields, expecting = "struct Roster")]
         struct Unchecked {
             format_version: RosterFormat,
             workers: Workers,

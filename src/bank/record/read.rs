@@ -294,9 +294,14 @@ impl<'de> Visitor<'de> for RecordSeed {
             let err: A::Error = de::Error::unknown_field(&name, FIELDS);
             return Err(self.error(id.as_deref(), "", &err));
         }
+        // What was buffered is read as strictly as the input would have been: a struct
+        // written as an array is refused there too.
         for (field, value) in pending {
             slots
-                .read(field, ContentDeserializer::<A::Error>::new(value))
+                .read(
+                    field,
+                    crate::strict::Strict(ContentDeserializer::<A::Error>::new(value)),
+                )
                 .map_err(|err| {
                     self.read_error(id.as_deref(), field, slots.backgrounds_refused, &err)
                 })?;
