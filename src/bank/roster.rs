@@ -29,7 +29,7 @@ use super::record::{PeerWorkerRecord, RecordSeed};
 ///   "workers": [
 ///     {"id": "kap-001", "tasks": ["listens_to_clients"], "forms_of_work": ["volunteer"],
 ///      "max_working_time_percent": 20, "languages": ["fi"],
-///      "service_area": {"municipalities": ["Vantaa"]}, "availability": []},
+///      "service_area": {"municipalities": ["092"]}, "availability": []},
 ///     {"id": "kap-002", "tasks": [], "forms_of_work": ["salaried"],
 ///      "max_working_time_percent": 50, "languages": ["fi"],
 ///      "service_area": "nationwide", "availability": []}
