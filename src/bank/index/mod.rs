@@ -17,9 +17,9 @@ use crate::job::ExperienceBackground;
 use super::error::BankError;
 use crate::municipality::Municipality;
 
+use super::MAX_ROSTER_WORKERS;
 use super::record::{PeerWorkerRecord, ServiceArea};
 use super::roster::Roster;
-use super::MAX_ROSTER_WORKERS;
 
 pub(super) use encoding::{
     DAY_BEYOND, DAY_OPEN, INEXACT_RANGES, KOKOA, MIDDLE_RANGES, NATIONWIDE, NO_OVERFLOW,

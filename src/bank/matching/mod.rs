@@ -183,9 +183,7 @@ impl Bank {
                 required: *least,
                 hours,
             },
-            Some(TrainingRequirement::Other { hours: None, .. }) => {
-                TrainingMet::Trained { hours }
-            }
+            Some(TrainingRequirement::Other { hours: None, .. }) => TrainingMet::Trained { hours },
             Some(_) => TrainingMet::KokoaStandard,
         };
         let reasons = vec![

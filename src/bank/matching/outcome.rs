@@ -59,7 +59,10 @@ impl CandidateScore {
     /// post would like nothing.
     #[must_use]
     pub fn desired_coverage(&self) -> f64 {
-        ratio(usize::from(self.desired_met), usize::from(self.desired_total))
+        ratio(
+            usize::from(self.desired_met),
+            usize::from(self.desired_total),
+        )
     }
 
     /// The Jaccard index of the person's tasks and the profile's, 0 to 1.
@@ -380,9 +383,7 @@ impl fmt::Display for Matches {
         write!(f, "{}", self.near_misses)?;
         match self.unmatched_own_tasks {
             0 => Ok(()),
-            1 => f.write_str(
-                "\nnot matched: the post's 1 own task (check it with the candidates)",
-            ),
+            1 => f.write_str("\nnot matched: the post's 1 own task (check it with the candidates)"),
             n => write!(
                 f,
                 "\nnot matched: the post's {n} own tasks (check them with the candidates)"

@@ -112,7 +112,10 @@ impl PeerWorkerRecordBuilder {
     /// assert!(record.service_area().serves(Municipality::KERAVA));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn municipalities(mut self, municipalities: impl IntoIterator<Item = Municipality>) -> Self {
+    pub fn municipalities(
+        mut self,
+        municipalities: impl IntoIterator<Item = Municipality>,
+    ) -> Self {
         self.record.service_area =
             ServiceArea::Municipalities(municipalities.into_iter().collect());
         self.service_area_given = true;

@@ -15,10 +15,10 @@ use crate::validate::bounded_list;
 
 use super::super::MAX_AVAILABILITY_RANGES;
 use super::super::availability::DateRange;
-use crate::content::{Content, ContentDeserializer};
 use super::super::error::{RecordError, RosterError};
 use super::read_backgrounds::BackgroundList;
 use super::{PeerWorkerRecord, ServiceArea, Training};
+use crate::content::{Content, ContentDeserializer};
 
 /// A field of a record, named as in JSON.
 #[derive(
