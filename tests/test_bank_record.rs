@@ -429,12 +429,12 @@ fn an_unknown_municipality_is_refused_with_suggestions_and_its_path() {
     let json = record_json("kap-001", area);
     assert_starts(&record_err(&json), message);
     assert_starts(
-        &roster_err(&[json.clone()]),
+        &roster_err(std::slice::from_ref(&json)),
         &format!("workers[0] (id `kap-001`): {message}"),
     );
     let id_first = id_first_json("kap-001", &format!("{area}, \"availability\": []"));
     assert_starts(
-        &roster_err(&[id_first.clone()]),
+        &roster_err(std::slice::from_ref(&id_first)),
         &format!("workers[0] (id `kap-001`): {message}"),
     );
     // `from_json` gives the path to the name at fault.
