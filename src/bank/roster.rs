@@ -29,7 +29,7 @@ use super::record::{PeerWorkerRecord, RecordSeed};
 ///   "workers": [
 ///     {"id": "kap-001", "tasks": ["listens_to_clients"], "forms_of_work": ["volunteer"],
 ///      "max_working_time_percent": 20, "languages": ["fi"],
-///      "service_area": {"municipalities": ["Vantaa"]}, "availability": []},
+///      "service_area": {"municipalities": ["092"]}, "availability": []},
 ///     {"id": "kap-002", "tasks": [], "forms_of_work": ["salaried"],
 ///      "max_working_time_percent": 50, "languages": ["fi"],
 ///      "service_area": "nationwide", "availability": []}
@@ -345,7 +345,8 @@ impl<'de, const MAX: usize> Deserialize<'de> for Workers<MAX> {
 impl<'de> Deserialize<'de> for Roster {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         #[derive(Deserialize)]
-        #[serde(deny_unknown_fields)]
+        // serde's messages name the public type: `expected struct Roster`.
+        #[serde(deny_unknown_fields, expecting = "struct Roster")]
         struct Unchecked {
             format_version: RosterFormat,
             workers: Workers,

@@ -200,8 +200,9 @@ fn nearest(wanted: &str) -> Vec<Municipality> {
     let mut scored: Vec<(usize, Municipality)> = Municipality::all()
         .filter_map(|m| {
             let (_, fi, sv) = m.entry();
-            // A distance is at least the difference in length: names too short or too
-            // long are not compared, so a long text costs no more than a short one.
+            // Two texts are at least as far apart as their lengths differ: a name too
+            // long or too short to be near is skipped unmeasured, so a text of any
+            // length costs no more than one of a name's length.
             let distance = [fi, sv]
                 .into_iter()
                 .map(comparable)

@@ -355,9 +355,9 @@ impl Matches {
 ///
 /// ```text
 /// 2017-09-01 to 2017-11-30: 6 workers considered, 1 eligible, 1 shown
-/// 1. kap-1 — closeness 1.00 to The Caretaker
-///    - can take on all 9 essential tasks
-///    - meets the experience background sought
+/// 1. kap-1 — wishes met 3/4 — closeness 1.00 to The Caretaker
+///    - can take on all 8 essential tasks
+///    - meets the experience background required
 ///    …
 /// near misses: 4 — essential tasks 2, working time 2
 /// not matched: the post's 1 own task (check it with the candidates)

@@ -105,7 +105,7 @@ impl PeerWorkerRecordBuilder {
     ///
     /// let kerava: Municipality = "Kervo".parse()?;
     /// let record = PeerWorkerRecord::builder("kap-7")
-    ///     .tasks(Task::SharesOwnStory)
+    ///     .tasks(Task::GivesTalks.into())
     ///     .forms_of_work([FormOfWork::FeeBased])
     ///     .municipalities([Municipality::VANTAA, kerava])
     ///     .build()?;

@@ -86,7 +86,7 @@ impl Training {
 /// - the record holds no name or contact data: the [`id`](Self::id) is an opaque key
 ///   chosen by the bank, and the person's identity stays in the bank's own register;
 /// - a record may leave its backgrounds empty (a bank that does not record them); such a
-///   person passes only posts that seek no background;
+///   person passes only posts that require no background (or are open to all);
 /// - [`Debug`] output withholds the backgrounds, so they do not end up in logs;
 /// - what the ordering organisation sees of a match (a [`Candidate`](crate::Candidate))
 ///   says whether the post's background requirement is met, never which backgrounds
@@ -103,9 +103,10 @@ impl Training {
 /// (see [`RecordError`]): an id of 1 to 64 visible ASCII characters; at least one task;
 /// backgrounds each once and never `open_to_all`; training (if any) of more than zero
 /// hours and months; at least one form of work and one language, each once; a largest
-/// working time of 1 to 100 %; 1 to 64 distinct municipalities (or nationwide), each
-/// name one line of 1 to 200 characters; at most 32 availability ranges, in order and
-/// not overlapping. An empty availability means not available for now.
+/// working time of 1 to 100 %; 1 to 64 distinct municipalities (or nationwide), each by
+/// its Statistics Finland code or its Finnish or Swedish name, and each once however it
+/// is written; at most 32 availability ranges, in order and not overlapping. An empty
+/// availability means not available for now. Its parts are JSON objects, never arrays.
 ///
 /// An error about the backgrounds never repeats them: a value that cannot be read (not
 /// a list, too long, or an entry that is not a background's id, however close to one)
@@ -117,8 +118,8 @@ impl Training {
 ///
 /// ```
 /// use peerwork::{
-///     Date, DateRange, ExperienceBackground, FormOfWork, Language, PeerWorkerRecord,
-///     Profile, Task, Training, TrainingKind,
+///     Date, DateRange, ExperienceBackground, FormOfWork, Language, Municipality,
+///     PeerWorkerRecord, Profile, Task, Training, TrainingKind,
 /// };
 ///
 /// let record = PeerWorkerRecord::builder("kap-0042")
@@ -128,7 +129,7 @@ impl Training {
 ///     .forms_of_work([FormOfWork::Salaried, FormOfWork::FeeBased])
 ///     .max_working_time_percent(60)
 ///     .languages([Language::Finnish, Language::English])
-///     .municipalities(["Vantaa", "Helsinki"])
+///     .municipalities([Municipality::VANTAA, Municipality::HELSINKI])
 ///     .available(DateRange::open_ended(Date::new(2017, 8, 1)?))
 ///     .build()?;
 /// assert!(record.meets_kokoa_standard());

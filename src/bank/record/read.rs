@@ -307,6 +307,8 @@ impl<'de> Visitor<'de> for RecordSeed {
             let err: A::Error = de::Error::unknown_field(&name, FIELDS);
             return Err(self.error(id.as_deref(), "", &err));
         }
+        // What was buffered is read as strictly as the input would have been: a struct
+        // written as an array is refused there too.
         for (field, value) in pending {
             slots
                 .read(
