@@ -336,3 +336,25 @@ fn matches_never_hold_backgrounds_whatever_the_post_asks() {
         assert_shows_no_backgrounds(&matches);
     }
 }
+
+#[test]
+fn backgrounds_a_post_would_like_neither_rank_nor_count() {
+    // Two workers alike but for a background the post would like: the same score, and
+    // the order of their ids, whichever has it — a rank would tell who has it.
+    let job = plain_post(Profile::Caretaker)
+        .desired_backgrounds([Homelessness])
+        .build()
+        .unwrap();
+    for (with, without) in [("a", "b"), ("b", "a")] {
+        let bank = bank_of(&[
+            build(fit(with).experience_backgrounds([Homelessness])),
+            build(fit(without).experience_backgrounds([Substances])),
+        ]);
+        let matches = bank.match_job(&job, autumn(), 10);
+        let ranked: Vec<&str> = matches.candidates().iter().map(|c| c.id()).collect();
+        assert_eq!(ranked, ["a", "b"]);
+        let scores: Vec<_> = matches.candidates().iter().map(|c| *c.score()).collect();
+        assert_eq!(scores[0].desired_met, scores[1].desired_met);
+        assert_eq!(scores[0].desired_total, 0);
+    }
+}

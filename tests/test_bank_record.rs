@@ -553,14 +553,18 @@ fn a_record_and_its_parts_are_read_from_objects_only() {
         &roster_err(&[record.to_owned()]),
         "invalid type: sequence, expected a peer-worker record",
     );
-    for (field, message) in [
+    // Read straight from the input, the error's place tells the index; read from the
+    // buffer that holds fields met before the id, the message leads with it.
+    for (field, message, buffered) in [
         (
             r#""training": ["ngo_tailored", 60, 5]"#,
+            "training: invalid type: sequence, expected struct Training",
             "training: invalid type: sequence, expected struct Training",
         ),
         (
             r#""availability": [["2017-08-01", "2017-12-31"]]"#,
             "availability: invalid type: sequence, expected struct DateRange",
+            "availability[0]: invalid type: sequence, expected struct DateRange",
         ),
     ] {
         // Alone, and in a roster: written id first, or with the field before the id
@@ -574,12 +578,14 @@ fn a_record_and_its_parts_are_read_from_objects_only() {
             r#"{{{field}, "id": "kap-001", "tasks": ["listens_to_clients"],
                 "forms_of_work": ["volunteer"], "service_area": "nationwide"}}"#
         );
-        for json in [id_first, field_first] {
-            assert_starts(
-                &roster_err(&[json]),
-                &format!("workers[0] (id `kap-001`): {message}"),
-            );
-        }
+        assert_starts(
+            &roster_err(&[id_first]),
+            &format!("workers[0] (id `kap-001`): {message}"),
+        );
+        assert_starts(
+            &roster_err(&[field_first]),
+            &format!("workers[0] (id `kap-001`): {buffered}"),
+        );
     }
 }
 

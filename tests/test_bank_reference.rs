@@ -322,25 +322,20 @@ fn reference_failures(
         .collect()
 }
 
-/// How many of the things the post would like the record has, of how many.
+/// How many of the things the post would like the record has, of how many: its
+/// training and languages (the backgrounds it would like are not counted).
 fn reference_wishes(record: &PeerWorkerRecord, job: &JobDescription) -> (usize, usize) {
     let desired = &job.requirements().desired;
-    let backgrounds = &desired.experience_backgrounds;
-    let met = backgrounds
-        .iter()
-        .filter(|b| record.experience_backgrounds().contains(b))
-        .count()
-        + desired
-            .training
-            .as_ref()
-            .map_or(0, |t| usize::from(has_training(record, t)))
+    let met = desired
+        .training
+        .as_ref()
+        .map_or(0, |t| usize::from(has_training(record, t)))
         + desired
             .languages
             .iter()
             .filter(|l| record.languages().contains(l))
             .count();
-    let total =
-        backgrounds.len() + usize::from(desired.training.is_some()) + desired.languages.len();
+    let total = usize::from(desired.training.is_some()) + desired.languages.len();
     (met, total)
 }
 

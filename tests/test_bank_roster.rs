@@ -52,7 +52,7 @@ fn invalid_record_loads_nothing_and_names_index_id_and_field() {
     ]);
     assert_starts(
         &err,
-        "workers[1] (id `kap-002`): availability: invalid date `2017-13-01`",
+        "workers[1] (id `kap-002`): availability[0]: start: invalid date `2017-13-01`",
     );
     let err = roster_err(&[record_json("kap-001", r#""phone": "040 123""#)]);
     assert_starts(&err, "workers[0] (id `kap-001`): unknown field `phone`");
@@ -286,7 +286,7 @@ fn roster_reading_errors_quote_the_id_and_the_value() {
     let err = roster_err(&[json]);
     assert_starts(
         &err,
-        "workers[0] (id `kap-1`): forms_of_work: unknown variant `kap-1\\u{202e}",
+        "workers[0] (id `kap-1`): forms_of_work[0]: unknown variant `kap-1\\u{202e}",
     );
     assert_one_line(&err);
     assert!(err.len() < 700, "{} bytes", err.len());

@@ -23,9 +23,10 @@ use super::requirement::{MatchRequirement, Reason};
 /// holds scores 1; one who takes on much else besides scores less. The shares are
 /// compared exactly, as fractions.
 ///
-/// What the post would like is counted item by item: each desired experience
-/// background the person has, the desired training if they have it, each desired
-/// language they work in. The score gives only the count, never which backgrounds.
+/// What the post would like is counted item by item: the desired training if the
+/// person has it, and each desired language they work in. The experience backgrounds a
+/// post would like are not counted, and do not rank: a count or a rank by them would
+/// tell the ordering organisation which candidates have them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct CandidateScore {
@@ -35,8 +36,8 @@ pub struct CandidateScore {
     pub optional_total: u8,
     /// How many of the things the post would like the person has.
     pub desired_met: u8,
-    /// How many things the post would like: desired backgrounds, training and
-    /// languages.
+    /// How many things the post would like that a match counts: its desired training
+    /// and languages.
     pub desired_total: u8,
     /// The profile compared with: the closest of the post's profiles; `None` when the
     /// post derives from no profile and its own tasks were compared with.

@@ -192,12 +192,13 @@ impl RecordSeed {
     /// The message is quoted (see [`MAX_FIELD_MESSAGE_BYTES`]): serde's own messages
     /// repeat the value they refuse (``unknown variant `…` ``), whole and raw.
     fn error<E: de::Error>(self, id: Option<&str>, field: &str, message: &dyn fmt::Display) -> E {
-        let field = if field.is_empty() {
-            String::new()
-        } else {
-            format!("{field}: ")
-        };
         let message = quote_bounded(&message.to_string(), MAX_FIELD_MESSAGE_BYTES);
+        // A message led by an index (from a buffered list) joins the field: `languages[1]`.
+        let field = match field {
+            "" => String::new(),
+            _ if message.starts_with('[') => field.to_owned(),
+            _ => format!("{field}: "),
+        };
         match (self.index, id) {
             (Some(index), Some(id)) => E::custom(format_args!(
                 "workers[{index}] (id `{}`): {field}{message}",
