@@ -45,7 +45,6 @@ impl<'de> Deserialize<'de> for Content {
 impl Content {
     /// Buffers the value of the entry `map` is at. On error, also tells whether the
     /// value was too large to buffer (rather than input that is not well formed).
-    #[allow(dead_code)] // read by the bank
     pub(crate) fn next_value<'de, A: MapAccess<'de>>(
         map: &mut A,
     ) -> Result<Self, (A::Error, bool)> {

@@ -90,7 +90,6 @@
 #[macro_use]
 mod macros;
 
-#[cfg(any())]
 pub mod bank;
 mod catalogue;
 mod content;
@@ -122,10 +121,9 @@ mod validate;
 mod work_pair;
 mod working_mode;
 
-#[cfg(any())]
 pub use bank::{
     Bank, BankError, Candidate, CandidateScore, DateRange, DateRangeError, MAX_AVAILABILITY_RANGES,
-    MAX_BANK_MUNICIPALITIES, MAX_MUNICIPALITIES_SERVED, MAX_ROSTER_WORKERS, MAX_WORKER_ID_CHARS,
+    MAX_MUNICIPALITIES_SERVED, MAX_ROSTER_WORKERS, MAX_WORKER_ID_CHARS,
     MatchRequirement, Matches, NearMisses, PeerWorkerRecord, PeerWorkerRecordBuilder, Reason,
     RecordError, Roster, RosterError, ServiceArea, Training, TrainingMet,
 };

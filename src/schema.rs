@@ -12,7 +12,6 @@ use schemars::transform::{RecursiveTransform, RestrictFormats, Transform, transf
 use schemars::{JsonSchema, Schema};
 use serde_json::Value;
 
-#[cfg(any())]
 use crate::bank::{PeerWorkerRecord, Roster};
 use crate::catalogue::ProfileCatalogue;
 use crate::details::PostingDetails;
@@ -278,7 +277,6 @@ pub fn root_schemas() -> Vec<RootSchema> {
             "Which points of the 13-point preparation checklist for the work-pair model an \
              organisation has settled.",
         ),
-        #[cfg(any())]
         root::<PeerWorkerRecord>(
             "peer_worker_record",
             "Peer-worker record",
@@ -288,11 +286,10 @@ pub fn root_schemas() -> Vec<RootSchema> {
              availability. No name or contact data. Experience backgrounds are \
              special-category personal data (health, substance use, criminal record): keep \
              this document inside the bank. Besides this schema, a record must satisfy \
-             rules across values (municipalities distinct regardless of case; availability \
+             rules across values (municipalities distinct, however each is written; availability \
              ranges in order, without overlap, none ending before it starts); peerwork checks \
              them all.",
         ),
-        #[cfg(any())]
         root::<Roster>(
             "roster",
             "Peer-worker roster",

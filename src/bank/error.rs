@@ -4,7 +4,7 @@ use crate::date::Date;
 
 use super::record::PeerWorkerRecord;
 
-use super::{MAX_BANK_MUNICIPALITIES, MAX_ROSTER_WORKERS, MAX_WORKER_ID_CHARS};
+use super::{MAX_ROSTER_WORKERS, MAX_WORKER_ID_CHARS};
 
 /// Why a [`PeerWorkerRecord`](crate::PeerWorkerRecord) is invalid. Every variant names
 /// the field, as a path into the JSON record ([`RecordError::field`]), and its message
@@ -49,41 +49,6 @@ pub enum RecordError {
     /// An empty list of municipalities.
     #[error("service_area.municipalities: list at least one municipality")]
     NoMunicipality,
-    /// A municipality name that is empty or only white space.
-    #[error("service_area.municipalities[{index}]: a municipality name must not be empty")]
-    EmptyMunicipality {
-        /// The name's position in the list, from 0.
-        index: usize,
-    },
-    /// A municipality name longer than its limit.
-    #[error(
-        "service_area.municipalities[{index}]: `{name}` is {actual} characters long; a name \
-         must be at most {max}"
-    )]
-    MunicipalityTooLong {
-        /// The name's position in the list, from 0.
-        index: usize,
-        /// The name given (cut to [`QUOTE_LIMIT`](crate::QUOTE_LIMIT) bytes).
-        name: String,
-        /// The limit, in characters.
-        max: usize,
-        /// The length given, in characters.
-        actual: usize,
-    },
-    /// A municipality name with a control character, such as a line break, or another
-    /// character that is refused in one line of text (a line separator, a
-    /// bidirectional formatting character).
-    #[error(
-        "service_area.municipalities[{index}]: `{name}` must be one line without control \
-         characters"
-    )]
-    MunicipalityControlCharacter {
-        /// The name's position in the list, from 0.
-        index: usize,
-        /// The name given, each refused character written as an escape such as `\u{a}`
-        /// (cut to [`QUOTE_LIMIT`](crate::QUOTE_LIMIT) bytes).
-        name: String,
-    },
     /// A list longer than its limit.
     #[error("{field}: at most {max} entries, got {actual}")]
     TooMany {
@@ -103,8 +68,8 @@ pub enum RecordError {
         /// The start of the range that is out of place.
         start: Date,
     },
-    /// A value listed twice where each may appear once. Municipalities are compared
-    /// without regard to case.
+    /// A value listed twice where each may appear once. A municipality is compared by
+    /// its code, however it was written (`"Vantaa"`, `"Vanda"` and `"092"` are one).
     #[error("{field}: `{value}` is listed more than once")]
     Duplicate {
         /// The field.
@@ -148,10 +113,7 @@ impl RecordError {
             Self::WorkingTimeOutOfRange(_) => "max_working_time_percent",
             Self::NoLanguage => "languages",
             Self::MissingServiceArea => "service_area",
-            Self::NoMunicipality
-            | Self::EmptyMunicipality { .. }
-            | Self::MunicipalityTooLong { .. }
-            | Self::MunicipalityControlCharacter { .. } => "service_area.municipalities",
+            Self::NoMunicipality => "service_area.municipalities",
             Self::AvailabilityOverlap { .. } => "availability",
             Self::TooMany { field, .. } | Self::Duplicate { field, .. } => field,
         }
@@ -255,10 +217,4 @@ pub enum BankError {
     /// Adding a worker to a full bank.
     #[error("the bank holds at most {MAX_ROSTER_WORKERS} workers")]
     Full,
-    /// A worker whose municipalities would take the bank past its limit of distinct
-    /// municipality names. The bank counts every name it has seen since it was built,
-    /// including names no worker serves any more; rebuilding it (for example with
-    /// [`Bank::from_roster`](crate::Bank::from_roster)) forgets those.
-    #[error("the bank knows at most {MAX_BANK_MUNICIPALITIES} distinct municipality names")]
-    TooManyMunicipalities,
 }

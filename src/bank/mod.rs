@@ -45,7 +45,6 @@
 //! ```
 
 mod availability;
-mod content;
 mod error;
 mod index;
 mod matching;
@@ -69,6 +68,3 @@ pub const MAX_MUNICIPALITIES_SERVED: usize = 64;
 pub const MAX_AVAILABILITY_RANGES: usize = 32;
 /// The most workers a roster, or a bank, may hold.
 pub const MAX_ROSTER_WORKERS: usize = 10_000_000;
-/// The most distinct municipality names a bank keeps (they are interned as 16-bit ids;
-/// Finland has about 300 municipalities).
-pub const MAX_BANK_MUNICIPALITIES: usize = 65_534;

@@ -361,7 +361,7 @@ impl<'de> Deserialize<'de> for Roster {
         let Unchecked {
             format_version,
             workers: Workers(workers, positions),
-        } = Unchecked::deserialize(deserializer)?;
+        } = crate::strict::deserialize::<Unchecked, _>(deserializer)?;
         Ok(Self {
             format_version,
             workers,

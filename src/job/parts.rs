@@ -8,6 +8,7 @@ use crate::source::Citation;
 use crate::text::LocalizedText;
 use crate::work_pair::WorkPair;
 
+#[cfg(feature = "schema")]
 use super::MAX_DESCRIPTION_CHARS;
 
 /// The employing organisation and unit.

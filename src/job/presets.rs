@@ -87,9 +87,10 @@ const fn texts(profile: Profile) -> PostTexts {
 const fn themes(profile: Profile) -> &'static [Theme] {
     match profile {
         Profile::Caretaker => &[Theme::Homelessness, Theme::BecomingIndependent],
-        Profile::HelpingEyes => &[Theme::Addictions, Theme::Homelessness],
+        Profile::HelpingEyes | Profile::BridgeBuilder => {
+            &[Theme::Addictions, Theme::Homelessness]
+        }
         Profile::Storyteller => &[Theme::Homelessness, Theme::HousingSkills],
-        Profile::BridgeBuilder => &[Theme::Addictions, Theme::Homelessness],
     }
 }
 

@@ -109,7 +109,8 @@ pub(in crate::bank) fn task_bits(tasks: TaskSet) -> u32 {
 /// The task set of a `u32` made by [`task_bits`].
 pub(in crate::bank) fn task_set(bits: u32) -> TaskSet {
     Task::ALL
-        .into_iter()
+        .iter()
+        .copied()
         .filter(|&task| bits & task_bit(task) != 0)
         .collect()
 }

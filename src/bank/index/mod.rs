@@ -11,15 +11,15 @@ use core::fmt;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use strum::IntoEnumIterator;
-
 use crate::error::quote;
 use crate::job::ExperienceBackground;
 
 use super::error::BankError;
-use super::record::{PeerWorkerRecord, ServiceArea, normalize_municipality};
+use crate::municipality::Municipality;
+
+use super::record::{PeerWorkerRecord, ServiceArea};
 use super::roster::Roster;
-use super::{MAX_BANK_MUNICIPALITIES, MAX_ROSTER_WORKERS};
+use super::MAX_ROSTER_WORKERS;
 
 pub(super) use encoding::{
     DAY_BEYOND, DAY_OPEN, INEXACT_RANGES, KOKOA, MIDDLE_RANGES, NATIONWIDE, NO_OVERFLOW,
@@ -48,26 +48,21 @@ use encoding::{EXACT_MUNICIPALITIES, NO_RANGE, merged_spans, span16};
 /// | availability | 4 × `u16` | start and end of the first and of the last availability range (adjoining ranges merged), as days since 2000-01-01 |
 /// | overflow | `u32` | where the worker's municipality ids (and, when flagged, every range) are |
 ///
-/// Municipality names are interned: compared without regard to case and surrounding
-/// white space, each distinct name gets a small id. While the bank knows at most 32
-/// names, the bits answer exactly; past that they can only rule a worker out, and a
-/// match confirms a hit from the worker's list of ids. Availability keeps the first
-/// and the last range inline, as 16-bit days from 2000-01-01 (to 2179); a worker with
-/// ranges between them, or with dates outside that window, is flagged and has every
-/// range in the overflow area. A match reads the overflow area only for the few
-/// workers whose outcome (candidate, near miss or neither) the inline columns leave
-/// open, so the result is always exact.
+/// Municipalities are interned in the order the bank first meets them: each gets a
+/// small id. While the bank knows at most 32 municipalities, the bits answer exactly;
+/// past that they can only rule a worker out, and a match confirms a hit from the
+/// worker's list of ids. Availability keeps the first and the last range inline, as
+/// 16-bit days from 2000-01-01 (to 2179); a worker with ranges between them, or with
+/// dates outside that window, is flagged and has every range in the overflow area. A
+/// match reads the overflow area only for the few workers whose outcome (candidate,
+/// near miss or neither) the inline columns leave open, so the result is always exact.
 ///
-/// A name, once interned, stays interned until the bank is rebuilt: removing or
-/// updating the last worker who serves a municipality does not free its name or id.
-/// So a bank that runs for a long time while workers come and go with many distinct
-/// names keeps every name it has ever seen, and can come to refuse a change with
-/// [`BankError::TooManyMunicipalities`] although the workers it holds name far fewer
-/// ([`MAX_BANK_MUNICIPALITIES`](crate::MAX_BANK_MUNICIPALITIES) in all); the old names
-/// also make a match read the workers' lists of ids once more than 32 names have been
-/// seen. To recover, rebuild the bank from the current workers, for example with
-/// [`Bank::from_roster`], which interns only the names they serve, and replace the old
-/// bank with it.
+/// A municipality, once interned, stays interned until the bank is rebuilt: removing
+/// or updating the last worker who serves it does not free its id. Finland has some
+/// 300 municipalities, so ids never run out; but once more than 32 have been seen, a
+/// match reads the lists of ids of the workers the bits cannot settle. A bank whose
+/// workers have come to serve few municipalities can be rebuilt from its current
+/// workers with [`Bank::from_roster`], which interns only those they serve.
 ///
 /// Memory: 25 bytes per worker in the columns, plus the id (kept once, shared by the
 /// id list and the id-to-position map) and the overflow block; about 150 MB at peak
@@ -126,7 +121,7 @@ pub struct Bank {
     // Cold: ids, the id-to-slot map, interned names and the overflow area.
     pub(super) ids: Vec<Arc<str>>,
     slots: HashMap<Arc<str>, u32>,
-    municipality_ids: HashMap<String, u16>,
+    municipality_ids: HashMap<Municipality, u16>,
     /// Overflow blocks: `[n_municipalities, n_ranges, municipality ids…, (start, end)…]`,
     /// with every municipality of the worker and the ranges after the first.
     pub(super) overflow_area: Vec<u32>,
@@ -155,9 +150,10 @@ struct Row {
     first_range: [u16; 2],
     last_range: [u16; 2],
     municipalities: Vec<u16>,
-    /// Names the row uses that the bank has not interned yet, in the order of the ids
-    /// given to them; interned by [`Bank::commit_names`] once nothing else can fail.
-    new_names: Vec<String>,
+    /// Municipalities the row names that the bank has not interned yet, in the order
+    /// of the ids given to them; interned by [`Bank::commit_names`] once nothing else
+    /// can fail.
+    new_names: Vec<Municipality>,
     /// Every range, when the inline ones do not tell (see [`MIDDLE_RANGES`] and
     /// [`INEXACT_RANGES`]); else none.
     ranges: Vec<[u32; 2]>,
@@ -213,10 +209,9 @@ impl Bank {
     ///
     /// # Errors
     ///
-    /// [`BankError::TooManyMunicipalities`] when the roster names more than
-    /// [`MAX_BANK_MUNICIPALITIES`](crate::MAX_BANK_MUNICIPALITIES) distinct
-    /// municipalities. (A roster's ids are unique and its size bounded, so nothing else
-    /// can fail.)
+    /// [`BankError::Full`] when the bank's area for what does not fit in its columns
+    /// would pass 4 GiB words, which a roster within its bounds does not reach. (A
+    /// roster's ids are unique and its size bounded.)
     pub fn from_roster(roster: &Roster) -> Result<Self, BankError> {
         let mut bank = Self::with_capacity(roster.len());
         for worker in roster.workers() {
@@ -273,7 +268,9 @@ impl Bank {
         let slot = usize::try_from(*self.slots.get(id)?).ok()?;
         let bits = *self.backgrounds.get(slot)?;
         Some(
-            ExperienceBackground::iter()
+            ExperienceBackground::ALL
+                .iter()
+                .copied()
                 .filter(|&background| bits & background_bit(background) != 0)
                 .collect(),
         )
@@ -285,8 +282,8 @@ impl Bank {
     ///
     /// [`BankError::DuplicateId`] when a worker with the id is already in the bank
     /// (use [`update`](Self::update)), [`BankError::Full`] past
-    /// [`MAX_ROSTER_WORKERS`](crate::MAX_ROSTER_WORKERS) workers, and
-    /// [`BankError::TooManyMunicipalities`]. On error the bank is unchanged.
+    /// [`MAX_ROSTER_WORKERS`](crate::MAX_ROSTER_WORKERS) workers. On error the bank is
+    /// unchanged.
     pub fn insert(&mut self, record: &PeerWorkerRecord) -> Result<(), BankError> {
         if self.slots.contains_key(record.id()) {
             return Err(BankError::DuplicateId(quote(record.id())));
@@ -295,7 +292,7 @@ impl Bank {
             return Err(BankError::Full);
         }
         let slot = u32::try_from(self.len()).map_err(|_| BankError::Full)?;
-        let row = self.prepare(record)?;
+        let row = self.prepare(record);
         let overflow = self.store_overflow(&row)?;
         self.tasks.push(row.tasks);
         self.backgrounds.push(row.backgrounds);
@@ -321,11 +318,10 @@ impl Bank {
     /// # Errors
     ///
     /// [`BankError::UnknownId`] when no worker has the id (use
-    /// [`insert`](Self::insert)), and [`BankError::TooManyMunicipalities`]. On error the
-    /// bank is unchanged.
+    /// [`insert`](Self::insert)). On error the bank is unchanged.
     pub fn update(&mut self, record: &PeerWorkerRecord) -> Result<(), BankError> {
         let slot = self.slot(record.id())?;
-        let row = self.prepare(record)?;
+        let row = self.prepare(record);
         let overflow = self.store_overflow(&row)?;
         self.release_overflow(slot);
         set(&mut self.tasks, slot, row.tasks);
@@ -400,25 +396,22 @@ impl Bank {
             .ok_or_else(|| BankError::UnknownId(quote(id)))
     }
 
-    /// The small id of a municipality name, if any worker ever served it.
-    pub(super) fn municipality_id(&self, name: &str) -> Option<u16> {
-        self.municipality_ids
-            .get(&normalize_municipality(name))
-            .copied()
+    /// The small id of a municipality, if any worker ever served it.
+    pub(super) fn municipality_id(&self, municipality: Municipality) -> Option<u16> {
+        self.municipality_ids.get(&municipality).copied()
     }
 
-    /// Turns a record into a row, giving its municipality names their ids; names new
-    /// to the bank get the next free ids and come back in [`Row::new_names`]. Changes
-    /// nothing; fails when there would be too many distinct names.
-    fn prepare(&self, record: &PeerWorkerRecord) -> Result<Row, BankError> {
+    /// Turns a record into a row, giving its municipalities their ids; municipalities
+    /// new to the bank get the next free ids and come back in [`Row::new_names`].
+    /// Changes nothing. (Ids never run out: Finland has some 300 municipalities.)
+    fn prepare(&self, record: &PeerWorkerRecord) -> Row {
         let mut ids = Vec::new();
-        let mut new_names: Vec<String> = Vec::new();
+        let mut new_names: Vec<Municipality> = Vec::new();
         let mut attrs = 0u8;
         match record.service_area() {
             ServiceArea::Nationwide => attrs |= NATIONWIDE,
             ServiceArea::Municipalities(names) => {
-                for name in names {
-                    let name = normalize_municipality(name);
+                for &name in names {
                     let known = self.municipality_ids.get(&name).copied().or_else(|| {
                         // A record's names are distinct, but a repeat costs nothing to
                         // handle.
@@ -430,11 +423,7 @@ impl Bank {
                         continue;
                     }
                     let next = self.municipality_ids.len().saturating_add(new_names.len());
-                    let id = u16::try_from(next)
-                        .ok()
-                        .filter(|_| next < MAX_BANK_MUNICIPALITIES)
-                        .ok_or(BankError::TooManyMunicipalities)?;
-                    ids.push(id);
+                    ids.push(u16::try_from(next).unwrap_or(u16::MAX));
                     new_names.push(name);
                 }
             }
@@ -467,7 +456,7 @@ impl Bank {
                 (first, last, spans)
             }
         };
-        Ok(Row {
+        Row {
             tasks: task_bits(record.tasks()),
             backgrounds,
             attrs,
@@ -480,7 +469,7 @@ impl Bank {
             municipalities: ids,
             new_names,
             ranges,
-        })
+        }
     }
 
     /// Interns the names a row found new, under the ids [`prepare`](Self::prepare)

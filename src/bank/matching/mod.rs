@@ -9,6 +9,7 @@ mod requirement;
 mod scan;
 
 use crate::job::{JobDescription, TrainingRequirement};
+use crate::language::Language;
 
 use super::availability::DateRange;
 use super::index::{Bank, NATIONWIDE, language_bit, task_set};
@@ -23,25 +24,34 @@ impl Bank {
     ///
     /// # Hard requirements
     ///
-    /// A worker is a candidate when they pass every [`MatchRequirement`]:
+    /// A worker is a candidate when they pass every [`MatchRequirement`]. The
+    /// requirements are what the post **requires** (`job.requirements().required`);
+    /// what it would like only ranks.
     ///
     /// | requirement | the worker… |
     /// |---|---|
-    /// | tasks | can take on every essential task (`job.tasks().essential`) |
-    /// | experience background | has **every** background the post seeks; none sought or `open_to_all`: no requirement |
-    /// | training | `KokoaStandard`: meets the Kokoa standard (≥ 50 h over ≥ 4 months); `Other` with hours: has at least as many; `Other` without: has some training; `None`: nothing |
+    /// | tasks | can take on every essential catalogue task (`job.tasks().essential`) |
+    /// | experience background | has **every** background the post requires; none required, or `open_to_all`: no requirement (everyone in a bank brings a lived experience of their own) |
+    /// | training | `KokoaStandard`: meets the Kokoa standard (≥ 50 h over ≥ 4 months); `Other` with hours: has at least as many; `Other` without: has some training; none required: nothing |
     /// | form of work | accepts the post's form |
-    /// | working time | accepts at least the post's percentage |
-    /// | language | works in at least one of the post's languages |
-    /// | service area | serves the post's municipality (case-insensitive) or works nationwide |
+    /// | working time | salaried posts: accepts at least the post's percentage; other forms set none |
+    /// | language | works in **every** language the post requires |
+    /// | service area | serves the post's municipality or works nationwide |
     /// | availability | has one range (adjoining ranges joined) covering all of `period` |
+    ///
+    /// The post's own tasks ([`JobTasks::own`](crate::JobTasks::own)) are not in the
+    /// catalogue, so no record says who can take them on: they are not matched, and
+    /// [`Matches::unmatched_own_tasks`] counts them, for the bank to check with the
+    /// candidates.
     ///
     /// # Ranking
     ///
     /// Candidates are ordered by [`CandidateScore`]: the share of the post's optional
-    /// tasks they can take on, then the closeness of their tasks to the closest of the
-    /// post's profiles, then by id — so the ranking is the same whatever order the
-    /// workers were added in.
+    /// tasks they can take on; then the share of what the post would like
+    /// (`job.requirements().desired`: each background, the training and each language)
+    /// that they have; then the closeness of their tasks to the closest of the post's
+    /// profiles; then by id — so the ranking is the same whatever order the workers
+    /// were added in.
     ///
     /// # Near misses
     ///
@@ -70,6 +80,7 @@ impl Bank {
             eligible,
             candidates,
             near_misses,
+            unmatched_own_tasks: job.tasks().own.len(),
         }
     }
 
@@ -133,6 +144,7 @@ impl Bank {
         let attrs = *self.attrs.get(index)?;
         let max_percent = *self.max_percent.get(index)?;
         let hours = *self.training_hours.get(index)?;
+        let backgrounds = *self.backgrounds.get(index)?;
 
         // The closest target, the first of the post's profiles on a tie.
         let profiles = job.profiles();
@@ -155,49 +167,51 @@ impl Bank {
         let score = CandidateScore {
             optional_tasks: task_set(tasks & needs.optional),
             optional_total: small(needs.optional_total),
+            desired_met: small(needs.desired.met(backgrounds, attrs, hours)),
+            desired_total: small(needs.desired_total),
             closest_profile: closest,
             shared_tasks: small(shared),
             union_tasks: small(union),
         };
 
-        let requirements = job.requirements();
-        let training = match &requirements.training {
-            TrainingRequirement::None => TrainingMet::NotRequired,
-            TrainingRequirement::KokoaStandard => TrainingMet::KokoaStandard,
-            TrainingRequirement::Other {
-                hours: Some(required),
-                ..
-            } => TrainingMet::Hours {
-                required: *required,
+        let required = &job.requirements().required;
+        let training = match &required.training {
+            None => TrainingMet::NotRequired,
+            Some(TrainingRequirement::Other {
+                hours: Some(least), ..
+            }) => TrainingMet::Hours {
+                required: *least,
                 hours,
             },
-            TrainingRequirement::Other { hours: None, .. } => TrainingMet::Trained { hours },
+            Some(TrainingRequirement::Other { hours: None, .. }) => {
+                TrainingMet::Trained { hours }
+            }
+            Some(_) => TrainingMet::KokoaStandard,
         };
         let reasons = vec![
             Reason::Tasks {
                 essential: job.tasks().essential,
             },
             Reason::ExperienceBackground {
-                sought: needs.backgrounds != 0,
+                sought: needs.required.backgrounds != 0,
             },
             Reason::Training { met: training },
             Reason::FormOfWork {
-                form: job.terms().form_of_work,
+                form: job.form_of_work(),
             },
             Reason::WorkingTime {
-                post_percent: job.terms().working_time_percent,
-                accepts_up_to_percent: u16::from(max_percent),
+                post_percent: job.terms().salaried().map(|t| t.working_time_percent),
+                accepts_up_to_percent: max_percent,
             },
             Reason::Language {
-                shared: job
-                    .languages()
+                required: Language::ALL
                     .iter()
                     .copied()
-                    .filter(|&l| attrs & language_bit(l) != 0)
+                    .filter(|&l| needs.required.languages & language_bit(l) != 0)
                     .collect(),
             },
             Reason::ServiceArea {
-                municipality: job.location().municipality.clone(),
+                municipality: job.location().municipality,
                 nationwide: attrs & NATIONWIDE != 0,
             },
             Reason::Availability { period },

@@ -5,7 +5,6 @@ use core::fmt;
 
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
-use strum::EnumCount;
 
 use crate::profile::Profile;
 use crate::task::Task;
@@ -15,13 +14,18 @@ use super::super::availability::DateRange;
 use super::requirement::{MatchRequirement, Reason};
 
 /// How a candidate ranks: first by the share of the post's optional tasks they can
-/// take on, then by how close their tasks are to the post's profile, then by id.
+/// take on, then by the share of what the post would like that they have, then by how
+/// close their tasks are to the post's profile, then by id.
 ///
 /// Closeness is the Jaccard index of the person's tasks and the tasks of the closest of
 /// the post's profiles (or of the post's own tasks when it derives from no profile):
 /// shared tasks over tasks in either. A person who takes on just what the profile
-/// holds scores 1; one who takes on much else besides scores less. Both shares are
+/// holds scores 1; one who takes on much else besides scores less. The shares are
 /// compared exactly, as fractions.
+///
+/// What the post would like is counted item by item: each desired experience
+/// background the person has, the desired training if they have it, each desired
+/// language they work in. The score gives only the count, never which backgrounds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct CandidateScore {
@@ -29,6 +33,11 @@ pub struct CandidateScore {
     pub optional_tasks: TaskSet,
     /// The number of optional tasks the post has.
     pub optional_total: u8,
+    /// How many of the things the post would like the person has.
+    pub desired_met: u8,
+    /// How many things the post would like: desired backgrounds, training and
+    /// languages.
+    pub desired_total: u8,
     /// The profile compared with: the closest of the post's profiles; `None` when the
     /// post derives from no profile and its own tasks were compared with.
     pub closest_profile: Option<Profile>,
@@ -44,6 +53,13 @@ impl CandidateScore {
     #[must_use]
     pub fn optional_coverage(&self) -> f64 {
         ratio(self.optional_tasks.len(), usize::from(self.optional_total))
+    }
+
+    /// The share of what the post would like that the person has, 0 to 1; 0 when the
+    /// post would like nothing.
+    #[must_use]
+    pub fn desired_coverage(&self) -> f64 {
+        ratio(usize::from(self.desired_met), usize::from(self.desired_total))
     }
 
     /// The Jaccard index of the person's tasks and the profile's, 0 to 1.
@@ -106,8 +122,8 @@ impl Candidate {
     }
 }
 
-/// `3. kap-0042 — optional tasks 2/3, closeness 0.80 to The Caretaker`, then one
-/// reason per line.
+/// `3. kap-0042 — optional tasks 2/3 — wishes met 1/2 — closeness 0.80 to The
+/// Caretaker`, then one reason per line.
 impl fmt::Display for Candidate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let score = &self.score;
@@ -118,6 +134,13 @@ impl fmt::Display for Candidate {
                 " — optional tasks {}/{}",
                 score.optional_tasks.len(),
                 score.optional_total
+            )?;
+        }
+        if score.desired_total > 0 {
+            write!(
+                f,
+                " — wishes met {}/{}",
+                score.desired_met, score.desired_total
             )?;
         }
         write!(f, " — closeness {:.2}", score.closeness())?;
@@ -164,7 +187,8 @@ impl NearMisses {
     /// Each requirement with its count, in the order of [`MatchRequirement::ALL`].
     pub fn iter(&self) -> impl Iterator<Item = (MatchRequirement, u32)> + '_ {
         MatchRequirement::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .map(|r| (r, self.count(r)))
     }
 
@@ -276,6 +300,7 @@ pub struct Matches {
     pub(super) eligible: usize,
     pub(super) candidates: Vec<Candidate>,
     pub(super) near_misses: NearMisses,
+    pub(super) unmatched_own_tasks: usize,
 }
 
 impl Matches {
@@ -309,11 +334,19 @@ impl Matches {
     pub fn near_misses(&self) -> &NearMisses {
         &self.near_misses
     }
+
+    /// The number of the post's own tasks, which no record speaks of: the match did not
+    /// check them, so the bank checks them with the candidates.
+    #[must_use]
+    pub fn unmatched_own_tasks(&self) -> usize {
+        self.unmatched_own_tasks
+    }
 }
 
 /// A short summary for people, in English: the period, how many workers were
 /// considered and are eligible, the candidates shown (each with rank, id, score and
-/// reasons, as [`Candidate`] displays them), and the [`NearMisses`].
+/// reasons, as [`Candidate`] displays them), the [`NearMisses`], and the post's own
+/// tasks the match could not check.
 ///
 /// Like the rest of `Matches`, it never shows a person's experience backgrounds.
 ///
@@ -324,6 +357,7 @@ impl Matches {
 ///    - meets the experience background sought
 ///    …
 /// near misses: 4 — essential tasks 2, working time 2
+/// not matched: the post's 1 own task (check it with the candidates)
 /// ```
 impl fmt::Display for Matches {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -343,6 +377,16 @@ impl fmt::Display for Matches {
         for candidate in &self.candidates {
             writeln!(f, "{candidate}")?;
         }
-        write!(f, "{}", self.near_misses)
+        write!(f, "{}", self.near_misses)?;
+        match self.unmatched_own_tasks {
+            0 => Ok(()),
+            1 => f.write_str(
+                "\nnot matched: the post's 1 own task (check it with the candidates)",
+            ),
+            n => write!(
+                f,
+                "\nnot matched: the post's {n} own tasks (check them with the candidates)"
+            ),
+        }
     }
 }

@@ -8,6 +8,7 @@ use serde::Serialize;
 use crate::i18n::Vocabulary;
 use crate::job::FormOfWork;
 use crate::language::Language;
+use crate::municipality::Municipality;
 use crate::task_set::TaskSet;
 
 use super::super::availability::DateRange;
@@ -17,23 +18,23 @@ model_enum! {
 pub enum MatchRequirement {
     /// Every essential task of the post is among the tasks the person can take on.
     Tasks,
-    /// The person has every experience background the post seeks. A post that seeks
-    /// none, or is open to all, sets no requirement.
+    /// The person has every experience background the post requires. A post that
+    /// requires none, or is open to all, sets no requirement.
     ExperienceBackground,
-    /// The person's training meets the post's requirement: the Kokoa standard for
-    /// [`TrainingRequirement::KokoaStandard`]; at least the stated hours for
+    /// The person's training meets the post's required training: the Kokoa standard
+    /// for [`TrainingRequirement::KokoaStandard`]; at least the stated hours for
     /// [`TrainingRequirement::Other`] with hours; any training for `Other` without
-    /// hours; nothing for [`TrainingRequirement::None`].
+    /// hours; nothing when the post requires no training.
     ///
     /// [`TrainingRequirement::KokoaStandard`]: crate::TrainingRequirement::KokoaStandard
     /// [`TrainingRequirement::Other`]: crate::TrainingRequirement::Other
-    /// [`TrainingRequirement::None`]: crate::TrainingRequirement::None
     Training,
     /// The person accepts the post's form of work.
     FormOfWork,
-    /// The post's working time is at most the largest the person accepts.
+    /// The salaried post's working time is at most the largest the person accepts.
+    /// Fee-based and volunteer posts set no working time.
     WorkingTime,
-    /// The person works in at least one of the post's languages.
+    /// The person works in every language the post requires.
     Language,
     /// The person serves the post's municipality (or works nationwide).
     ServiceArea,
@@ -44,18 +45,6 @@ pub enum MatchRequirement {
 }
 
 impl MatchRequirement {
-    /// Every requirement, in the order a match checks and reports them.
-    pub const ALL: [MatchRequirement; 8] = [
-        Self::Tasks,
-        Self::ExperienceBackground,
-        Self::Training,
-        Self::FormOfWork,
-        Self::WorkingTime,
-        Self::Language,
-        Self::ServiceArea,
-        Self::Availability,
-    ];
-
     /// A short English label, as [`NearMisses`](crate::NearMisses) and
     /// [`Matches`](crate::Matches) show it. For Finnish and Swedish, see
     /// [`Vocabulary::label_in`].
@@ -109,7 +98,7 @@ pub enum TrainingMet {
 /// Why a candidate meets one hard requirement: one per [`MatchRequirement`], in its
 /// order.
 ///
-/// The experience-background reason says only whether the post sought one: never
+/// The experience-background reason says only whether the post required one: never
 /// which backgrounds the person has.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 #[serde(tag = "requirement", rename_all = "snake_case")]
@@ -122,7 +111,7 @@ pub enum Reason {
     },
     /// Meets the experience-background requirement.
     ExperienceBackground {
-        /// Whether the post seeks a background (`false`: none sought, or open to all).
+        /// Whether the post requires a background (`false`: none, or open to all).
         sought: bool,
     },
     /// Meets the training requirement.
@@ -137,20 +126,22 @@ pub enum Reason {
     },
     /// Accepts the working time.
     WorkingTime {
-        /// The post's working time, in percent of full time.
-        post_percent: u16,
+        /// The post's working time, in percent of full time; `None` for fee-based and
+        /// volunteer posts, which set none.
+        post_percent: Option<u8>,
         /// The largest the person accepts.
-        accepts_up_to_percent: u16,
+        accepts_up_to_percent: u8,
     },
-    /// Works in a language of the post.
+    /// Works in the languages the post requires.
     Language {
-        /// The languages shared with the post.
-        shared: Vec<Language>,
+        /// The languages the post requires, all of which the person works in; empty
+        /// when it requires none.
+        required: Vec<Language>,
     },
     /// Serves the post's municipality.
     ServiceArea {
         /// The post's municipality.
-        municipality: String,
+        municipality: Municipality,
         /// Whether the person works nationwide (rather than naming the municipality).
         nationwide: bool,
     },
@@ -186,10 +177,10 @@ impl fmt::Display for Reason {
                 write!(f, "can take on all {} essential tasks", essential.len())
             }
             Self::ExperienceBackground { sought: true } => {
-                f.write_str("meets the experience background sought")
+                f.write_str("meets the experience background required")
             }
             Self::ExperienceBackground { sought: false } => {
-                f.write_str("no experience background sought")
+                f.write_str("no particular experience background required")
             }
             Self::Training { met } => match met {
                 TrainingMet::NotRequired => f.write_str("no training required"),
@@ -204,15 +195,22 @@ impl fmt::Display for Reason {
             },
             Self::FormOfWork { form } => write!(f, "accepts {}", form.label()),
             Self::WorkingTime {
-                post_percent,
+                post_percent: Some(post_percent),
                 accepts_up_to_percent,
             } => write!(
                 f,
                 "accepts up to {accepts_up_to_percent} % working time (post: {post_percent} %)"
             ),
-            Self::Language { shared } => {
+            Self::WorkingTime {
+                post_percent: None,
+                ..
+            } => f.write_str("no working time set"),
+            Self::Language { required } if required.is_empty() => {
+                f.write_str("no language required")
+            }
+            Self::Language { required } => {
                 f.write_str("works in ")?;
-                for (i, language) in shared.iter().enumerate() {
+                for (i, language) in required.iter().enumerate() {
                     if i > 0 {
                         f.write_str(", ")?;
                     }

@@ -2,7 +2,7 @@
 //! branch-free pass over every worker, in blocks of 64, that finds those who pass and
 //! counts the near misses.
 
-use crate::job::{ExperienceBackground, JobDescription, TrainingRequirement};
+use crate::job::{ExperienceBackground, JobDescription, Qualifications, TrainingRequirement};
 
 use super::super::availability::DateRange;
 use super::super::index::{
@@ -46,17 +46,88 @@ pub(super) fn fraction(part: u32, whole: u32) -> u32 {
         .map_or(0, |&key| u32::from(key))
 }
 
+/// Qualifications compiled to the bank's columns: background bits, the training's
+/// least hours and Kokoa bit, language bits.
+#[derive(Clone, Copy, Default)]
+pub(super) struct Wanted {
+    pub(super) backgrounds: u8,
+    min_hours: u16,
+    kokoa: u8,
+    pub(super) languages: u8,
+    /// Whether a training is asked for.
+    training: bool,
+}
+
+impl Wanted {
+    /// `open_to_all` sets no background to have: every person in a bank is there for a
+    /// lived experience of their own.
+    fn of(qualifications: &Qualifications) -> Self {
+        let backgrounds = if qualifications
+            .experience_backgrounds
+            .contains(&ExperienceBackground::OpenToAll)
+        {
+            0
+        } else {
+            qualifications
+                .experience_backgrounds
+                .iter()
+                .fold(0, |bits, &b| bits | background_bit(b))
+        };
+        let (min_hours, kokoa) = match &qualifications.training {
+            Some(TrainingRequirement::KokoaStandard) => (0, KOKOA),
+            Some(TrainingRequirement::Other { hours, .. }) => (hours.unwrap_or(1).max(1), 0),
+            _ => (0, 0),
+        };
+        Self {
+            backgrounds,
+            min_hours,
+            kokoa,
+            languages: qualifications
+                .languages
+                .iter()
+                .fold(0, |bits, &l| bits | language_bit(l)),
+            training: qualifications.training.is_some(),
+        }
+    }
+
+    /// Whether a person with these columns has the training asked for (also when none
+    /// is).
+    #[inline]
+    fn training_met(self, attrs: u8, hours: u16) -> bool {
+        hours >= self.min_hours && attrs & self.kokoa == self.kokoa
+    }
+
+    /// The number of things asked for.
+    pub(super) fn total(self) -> u32 {
+        // At most 5 + 3 + 1.
+        self.backgrounds
+            .count_ones()
+            .saturating_add(self.languages.count_ones())
+            .saturating_add(u32::from(self.training))
+    }
+
+    /// How many of the things asked for a person with these columns has.
+    pub(super) fn met(self, backgrounds: u8, attrs: u8, hours: u16) -> u32 {
+        (backgrounds & self.backgrounds)
+            .count_ones()
+            .saturating_add((attrs & self.languages).count_ones())
+            .saturating_add(u32::from(self.training && self.training_met(attrs, hours)))
+    }
+}
+
 /// A job compiled to the bank's columns.
 pub(super) struct Needs {
     essential: u32,
     pub(super) optional: u32,
     pub(super) optional_total: u32,
-    pub(super) backgrounds: u8,
-    min_hours: u16,
-    kokoa: u8,
+    /// What the post requires.
+    pub(super) required: Wanted,
+    /// What it would like, for the ranking.
+    pub(super) desired: Wanted,
+    pub(super) desired_total: u32,
     form: u8,
+    /// The post's working time in percent; 0 when it sets none (fee-based, volunteer).
     percent: u16,
-    languages: u8,
     /// The post's municipality id, if any worker ever served it by name.
     municipality: Option<u16>,
     /// Its bit in the `municipality_bits` column (0 when no worker serves it by name).
@@ -81,22 +152,7 @@ impl Needs {
     pub(super) fn new(bank: &Bank, job: &JobDescription, period: DateRange) -> Self {
         let tasks = job.tasks();
         let requirements = job.requirements();
-        let backgrounds = if requirements
-            .experience_backgrounds
-            .contains(&ExperienceBackground::OpenToAll)
-        {
-            0
-        } else {
-            requirements
-                .experience_backgrounds
-                .iter()
-                .fold(0, |bits, &b| bits | background_bit(b))
-        };
-        let (min_hours, kokoa) = match &requirements.training {
-            TrainingRequirement::KokoaStandard => (0, KOKOA),
-            TrainingRequirement::Other { hours, .. } => (hours.unwrap_or(1).max(1), 0),
-            TrainingRequirement::None => (0, 0),
-        };
+        let desired = Wanted::of(&requirements.desired);
         let targets = if job.profiles().is_empty() {
             vec![task_bits(tasks.all())]
         } else {
@@ -106,7 +162,7 @@ impl Needs {
                 .collect()
         };
         let [start, end] = day_span(period);
-        let municipality = bank.municipality_id(&job.location().municipality);
+        let municipality = bank.municipality_id(job.location().municipality);
         let to16 = |day: u32| match day {
             u32::MAX => DAY_OPEN,
             _ => day16(day).unwrap_or(DAY_BEYOND),
@@ -118,15 +174,14 @@ impl Needs {
             essential: task_bits(tasks.essential),
             optional: task_bits(tasks.optional),
             optional_total: task_bits(tasks.optional).count_ones(),
-            backgrounds,
-            min_hours,
-            kokoa,
-            form: form_bit(job.terms().form_of_work),
-            percent: job.terms().working_time_percent,
-            languages: job
-                .languages()
-                .iter()
-                .fold(0, |bits, &l| bits | language_bit(l)),
+            required: Wanted::of(&requirements.required),
+            desired,
+            desired_total: desired.total(),
+            form: form_bit(job.form_of_work()),
+            percent: job
+                .terms()
+                .salaried()
+                .map_or(0, |terms| u16::from(terms.working_time_percent)),
             municipality,
             municipality_bit: municipality.map_or(0, municipality_bit),
             municipality_exact: bank.municipality_bits_exact(),
@@ -136,17 +191,26 @@ impl Needs {
         }
     }
 
-    /// The ranking key of a worker who passes: optional coverage, then closeness.
+    /// The ranking key of a worker who passes: optional coverage, then the share of
+    /// the desired qualifications met, then closeness, ten bits each.
+    ///
+    /// Each share is a [`fraction`] key divided by 64: distinct fractions with
+    /// denominators up to 32 have keys at least 64 apart, so their ten-bit keys still
+    /// differ and keep their order.
     #[inline]
-    fn key(&self, tasks: u32) -> u32 {
+    fn key(&self, tasks: u32, backgrounds: u8, attrs: u8, hours: u16) -> u32 {
         let optional = fraction((tasks & self.optional).count_ones(), self.optional_total);
+        let desired = fraction(
+            self.desired.met(backgrounds, attrs, hours),
+            self.desired_total,
+        );
         let closeness = self
             .targets
             .iter()
             .map(|&target| fraction((tasks & target).count_ones(), (tasks | target).count_ones()))
             .max()
             .unwrap_or(0);
-        (optional << 16) | closeness
+        ((optional >> 6) << 20) | ((desired >> 6) << 10) | (closeness >> 6)
     }
 }
 
@@ -239,7 +303,7 @@ impl Scan<'_> {
                 ((s1 <= n.start16) & (n.end16 <= e1)) | ((s2 <= n.start16) & (n.end16 <= e2));
             let between = (e1 < n.start16) & (n.end16 < s2);
             *f |= (AVAILABILITY & all_if(!covered | n.before_window))
-                | (TRAINING & all_if(hours < n.min_hours));
+                | (TRAINING & all_if(hours < n.required.min_hours));
             *m |= AVAILABILITY & all_if(between);
         }
         // The rest, and whether the worker's outcome is open: at most one certain
@@ -255,11 +319,11 @@ impl Scan<'_> {
         {
             let nationwide = attrs & NATIONWIDE != 0;
             *f = (*f & !(AREA & all_if(nationwide)))
-                | (BACKGROUND & all_if(bg & n.backgrounds != n.backgrounds))
-                | (TRAINING & all_if(attrs & n.kokoa != n.kokoa))
+                | (BACKGROUND & all_if(bg & n.required.backgrounds != n.required.backgrounds))
+                | (TRAINING & all_if(attrs & n.required.kokoa != n.required.kokoa))
                 | (FORM & all_if(attrs & n.form == 0))
                 | (WORKING_TIME & all_if(u16::from(pct) < n.percent))
-                | (LANGUAGE & all_if(attrs & n.languages == 0));
+                | (LANGUAGE & all_if(attrs & n.required.languages != n.required.languages));
             let ranges_tell =
                 (bg & INEXACT_RANGES == 0) & ((bg & MIDDLE_RANGES == 0) | n.before_window);
             *m &= !(AREA & all_if(nationwide)) & !(AVAILABILITY & all_if(ranges_tell));
@@ -322,7 +386,9 @@ impl Scan<'_> {
     fn conclude(&mut self, slot: u32, fail: u8, tasks: u32) {
         let n = self.needs;
         if fail == 0 {
-            self.passing.push((n.key(tasks), slot));
+            let (backgrounds, attrs, hours) = self.bank.desired_columns(slot);
+            self.passing
+                .push((n.key(tasks, backgrounds, attrs, hours), slot));
         } else if fail.is_power_of_two() {
             let missing = if fail == TASKS {
                 n.essential & !tasks
@@ -335,6 +401,16 @@ impl Scan<'_> {
 }
 
 impl Bank {
+    /// The columns the desired qualifications are read from, of the worker in `slot`.
+    fn desired_columns(&self, slot: u32) -> (u8, u8, u16) {
+        let at = usize::try_from(slot).unwrap_or(usize::MAX);
+        (
+            self.backgrounds.get(at).copied().unwrap_or(0),
+            self.attrs.get(at).copied().unwrap_or(0),
+            self.training_hours.get(at).copied().unwrap_or(0),
+        )
+    }
+
     /// The pass over every worker: the ranking keys and slots of those who pass, and the
     /// near misses.
     ///

@@ -2,6 +2,7 @@
 
 use crate::job::{ExperienceBackground, FormOfWork};
 use crate::language::Language;
+use crate::municipality::Municipality;
 use crate::task_set::TaskSet;
 
 use super::super::availability::DateRange;
@@ -98,9 +99,22 @@ impl PeerWorkerRecordBuilder {
     }
 
     /// Sets the service area to these municipalities.
-    pub fn municipalities<S: Into<String>>(mut self, names: impl IntoIterator<Item = S>) -> Self {
+    ///
+    /// ```
+    /// use peerwork::{FormOfWork, Municipality, PeerWorkerRecord, Task};
+    ///
+    /// let kerava: Municipality = "Kervo".parse()?;
+    /// let record = PeerWorkerRecord::builder("kap-7")
+    ///     .tasks(Task::SharesOwnStory)
+    ///     .forms_of_work([FormOfWork::FeeBased])
+    ///     .municipalities([Municipality::VANTAA, kerava])
+    ///     .build()?;
+    /// assert!(record.service_area().serves(Municipality::KERAVA));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn municipalities(mut self, municipalities: impl IntoIterator<Item = Municipality>) -> Self {
         self.record.service_area =
-            ServiceArea::Municipalities(names.into_iter().map(Into::into).collect());
+            ServiceArea::Municipalities(municipalities.into_iter().collect());
         self.service_area_given = true;
         self
     }

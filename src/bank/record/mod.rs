@@ -13,7 +13,6 @@ mod service_area;
 use core::fmt;
 
 use serde::{Deserialize, Serialize};
-use strum::EnumCount;
 
 use crate::job::{ExperienceBackground, FormOfWork, TrainingKind, TrainingRequirement};
 use crate::language::Language;
@@ -26,7 +25,6 @@ use super::{MAX_AVAILABILITY_RANGES, MAX_WORKER_ID_CHARS};
 pub use builder::PeerWorkerRecordBuilder;
 pub(super) use read::RecordSeed;
 pub use service_area::ServiceArea;
-pub(super) use service_area::normalize_municipality;
 
 /// A peer worker's training: its kind, length in hours and duration in months.
 ///

@@ -6,7 +6,6 @@ use core::fmt;
 
 use serde::de::{self, DeserializeSeed, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
-use strum::EnumCount;
 
 use crate::error::{quote, quote_bounded};
 use crate::job::{ExperienceBackground, FormOfWork};
@@ -16,7 +15,7 @@ use crate::validate::bounded_list;
 
 use super::super::MAX_AVAILABILITY_RANGES;
 use super::super::availability::DateRange;
-use super::super::content::{Content, ContentDeserializer};
+use crate::content::{Content, ContentDeserializer};
 use super::super::error::{RecordError, RosterError};
 use super::read_backgrounds::BackgroundList;
 use super::{PeerWorkerRecord, ServiceArea, Training};
@@ -230,10 +229,11 @@ impl<'de> DeserializeSeed<'de> for RecordSeed {
 }
 
 /// Reading a record runs the same rules as [`PeerWorkerRecord::builder`]; every error
-/// starts with the field it is about.
+/// starts with the field it is about. Its parts are objects, never arrays (see
+/// `crate::strict`).
 impl<'de> Deserialize<'de> for PeerWorkerRecord {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        RecordSeed { index: None }.deserialize(deserializer)
+        RecordSeed { index: None }.deserialize(crate::strict::Strict(deserializer))
     }
 }
 

@@ -3,20 +3,21 @@
 use core::fmt;
 
 use crate::error::quote;
-use crate::job::{ExperienceBackground, MAX_NAME_CHARS};
-use crate::validate::{TextProblem, check_text, first_duplicate};
+use crate::job::ExperienceBackground;
+use crate::municipality::Municipality;
+use crate::validate::first_duplicate;
 
 use super::super::availability::DateRange;
 use super::super::error::RecordError;
 use super::super::{MAX_AVAILABILITY_RANGES, MAX_MUNICIPALITIES_SERVED, MAX_WORKER_ID_CHARS};
-use super::{PeerWorkerRecord, ServiceArea, normalize_municipality};
+use super::{PeerWorkerRecord, ServiceArea};
 
 impl PeerWorkerRecord {
     /// Checks every rule, in the order of the fields.
     pub(super) fn validate(&self) -> Result<(), RecordError> {
         self.validate_before_service_area()?;
-        if let ServiceArea::Municipalities(names) = &self.service_area {
-            check_municipalities(names)?;
+        if let ServiceArea::Municipalities(served) = &self.service_area {
+            check_municipalities(served)?;
         }
         check_availability(&self.availability)
     }
@@ -89,40 +90,22 @@ fn too_many(field: &'static str, max: usize, actual: usize) -> Result<(), Record
     }
 }
 
-fn check_municipalities(names: &[String]) -> Result<(), RecordError> {
-    if names.is_empty() {
+fn check_municipalities(served: &[Municipality]) -> Result<(), RecordError> {
+    if served.is_empty() {
         return Err(RecordError::NoMunicipality);
     }
     too_many(
         "service_area.municipalities",
         MAX_MUNICIPALITIES_SERVED,
-        names.len(),
+        served.len(),
     )?;
-    let mut seen: Vec<String> = Vec::with_capacity(names.len());
-    for (index, name) in names.iter().enumerate() {
-        check_text(name, MAX_NAME_CHARS).map_err(|problem| match problem {
-            TextProblem::Empty => RecordError::EmptyMunicipality { index },
-            TextProblem::TooLong(actual) => RecordError::MunicipalityTooLong {
-                index,
-                name: quote(name),
-                max: MAX_NAME_CHARS,
-                actual,
-            },
-            TextProblem::ControlCharacter => RecordError::MunicipalityControlCharacter {
-                index,
-                name: quote(name),
-            },
-        })?;
-        let normal = normalize_municipality(name);
-        if seen.contains(&normal) {
-            return Err(RecordError::Duplicate {
-                field: "service_area.municipalities",
-                value: quote(name),
-            });
-        }
-        seen.push(normal);
+    match first_duplicate(served.iter().copied()) {
+        Some(municipality) => Err(RecordError::Duplicate {
+            field: "service_area.municipalities",
+            value: format!("{municipality} ({})", municipality.code()),
+        }),
+        None => Ok(()),
     }
-    Ok(())
 }
 
 fn check_availability(ranges: &[DateRange]) -> Result<(), RecordError> {

@@ -6,69 +6,56 @@ use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::error::quote;
-#[cfg(feature = "schema")]
-use crate::job::MAX_NAME_CHARS;
+use crate::municipality::Municipality;
 use crate::validate::bounded_list;
 
 use crate::bank::MAX_MUNICIPALITIES_SERVED;
 
 /// Where a peer worker takes on work.
 ///
-/// In JSON, `{"municipalities": ["Vantaa", "Helsinki"]}` or `"nationwide"`. A region
-/// (for example a wellbeing services county) is given as the municipalities it covers.
+/// In JSON, `{"municipalities": ["092", "091"]}` or `"nationwide"`. A municipality is
+/// written as its Statistics Finland code; reading also takes its Finnish or Swedish
+/// name (`"Vantaa"`, `"Vanda"`), as [`Municipality`] does. A region (for example a
+/// wellbeing services county) is given as the municipalities it covers.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum ServiceArea {
-    /// These municipalities, each once (names are compared without regard to case and
-    /// surrounding white space); 1 to 64 names, each one line of 1 to 200 characters.
+    /// These municipalities: 1 to 64, each once.
     Municipalities(
         #[cfg_attr(
             feature = "schema",
             schemars(
                 length(min = 1, max = MAX_MUNICIPALITIES_SERVED),
-                inner(
-                    length(min = 1, max = MAX_NAME_CHARS),
-                    pattern(crate::validate::TEXT_PATTERN)
-                ),
                 extend("uniqueItems" = true)
             )
         )]
-        Vec<String>,
+        Vec<Municipality>,
     ),
     /// Anywhere, for example remote work or an expert who travels.
     Nationwide,
 }
 
 impl ServiceArea {
-    /// Whether the area includes `municipality`, compared without regard to case and
-    /// surrounding white space.
+    /// Whether the area includes `municipality`.
     ///
     /// ```
-    /// use peerwork::ServiceArea;
+    /// use peerwork::{Municipality, ServiceArea};
     ///
-    /// let area = ServiceArea::Municipalities(vec!["Vantaa".into(), "Järvenpää".into()]);
-    /// assert!(area.serves("JÄRVENPÄÄ"));
-    /// assert!(!area.serves("Espoo"));
-    /// assert!(ServiceArea::Nationwide.serves("Espoo"));
+    /// let jarvenpaa: Municipality = "Träskända".parse()?;
+    /// let area = ServiceArea::Municipalities(vec![Municipality::VANTAA, jarvenpaa]);
+    /// assert!(area.serves(jarvenpaa));
+    /// assert!(!area.serves(Municipality::ESPOO));
+    /// assert!(ServiceArea::Nationwide.serves(Municipality::ESPOO));
+    /// # Ok::<(), peerwork::MunicipalityError>(())
     /// ```
     #[must_use]
-    pub fn serves(&self, municipality: &str) -> bool {
+    pub fn serves(&self, municipality: Municipality) -> bool {
         match self {
             Self::Nationwide => true,
-            Self::Municipalities(names) => {
-                let wanted = normalize_municipality(municipality);
-                names
-                    .iter()
-                    .any(|name| normalize_municipality(name) == wanted)
-            }
+            Self::Municipalities(served) => served.contains(&municipality),
         }
     }
-}
-
-/// A municipality name as the bank compares it: trimmed and in lower case.
-pub(in crate::bank) fn normalize_municipality(name: &str) -> String {
-    name.trim().to_lowercase()
 }
 
 /// The forms a service area is written in, for serde's messages.
@@ -168,9 +155,12 @@ impl<'de> Deserialize<'de> for AreaKey {
 struct MunicipalityList;
 
 impl<'de> DeserializeSeed<'de> for MunicipalityList {
-    type Value = Vec<String>;
+    type Value = Vec<Municipality>;
 
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Vec<String>, D::Error> {
+    fn deserialize<D: Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> Result<Vec<Municipality>, D::Error> {
         bounded_list::<_, _, MAX_MUNICIPALITIES_SERVED>(deserializer)
     }
 }
