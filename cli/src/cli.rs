@@ -10,8 +10,9 @@ use clap::{Parser, Subcommand};
 use peerwork::Vocabulary;
 
 use crate::commands::{
-    check::CheckArgs, convert::ConvertArgs, fees::FeesArgs, new::NewArgs, profiles::ProfilesArgs,
-    publish::PublishArgs, render::RenderArgs, schema::SchemaArgs, shell::CompletionsArgs,
+    check::CheckArgs, convert::ConvertArgs, fees::FeesArgs, matching::MatchArgs, new::NewArgs,
+    profiles::ProfilesArgs, publish::PublishArgs, render::RenderArgs, schema::SchemaArgs,
+    shell::CompletionsArgs,
 };
 
 const ABOUT: &str = "Compose, check, convert, render, publish and price peer-worker \
@@ -35,6 +36,7 @@ Examples:
   peerwork publish post.toml --details details.json --script
   peerwork fees meeting=2 preparation=1.5       Price work with Kokoa's fees
   peerwork schema job_description               A JSON Schema
+  peerwork match --roster roster.json post.toml --from 2027-02-01 --to 2027-04-30
 
 Exit codes:
   0  all done; every document was valid
@@ -79,6 +81,8 @@ pub enum Command {
     Fees(FeesArgs),
     /// Print or write the JSON Schemas of the documents.
     Schema(SchemaArgs),
+    /// A peer-worker bank's candidates for a job, with reasons and near misses.
+    Match(MatchArgs),
     /// Shell completions for bash, zsh, fish, elvish or PowerShell.
     Completions(CompletionsArgs),
     /// The manual page (roff), to standard output.

@@ -27,6 +27,10 @@ pub enum DocType {
     ReflectionForm,
     /// The model as one document (written by `peerwork profiles --format json`).
     ProfileCatalogue,
+    /// What a peer-worker bank knows of one person.
+    PeerWorkerRecord,
+    /// A peer-worker bank's records as one document.
+    Roster,
 }
 
 impl DocType {
@@ -40,6 +44,8 @@ impl DocType {
             Self::Readiness => "readiness",
             Self::ReflectionForm => "reflection_form",
             Self::ProfileCatalogue => "profile_catalogue",
+            Self::PeerWorkerRecord => "peer_worker_record",
+            Self::Roster => "roster",
         }
     }
 
@@ -60,6 +66,14 @@ impl DocType {
             | "expert_on_self"
             | "professional_on_self"
             | "method" => Self::ReflectionForm,
+            "id"
+            | "experience_backgrounds"
+            | "training"
+            | "forms_of_work"
+            | "max_working_time_percent"
+            | "service_area"
+            | "availability" => Self::PeerWorkerRecord,
+            "workers" => Self::Roster,
             "sources" | "common_core" | "role_table" | "esco" | "facts" | "vocabulary" => {
                 Self::ProfileCatalogue
             }

@@ -8,8 +8,8 @@ use serde::Serialize;
 use serde::de::{DeserializeOwned, IgnoredAny};
 
 use peerwork::{
-    FeeSchedule, JobDescription, PostingDetails, ProfileCatalogue, Readiness, ReflectionForm,
-    TaskSet,
+    FeeSchedule, JobDescription, PeerWorkerRecord, PostingDetails, ProfileCatalogue, Readiness,
+    ReflectionForm, Roster, TaskSet,
 };
 
 use crate::doc_type::DocType;
@@ -227,6 +227,10 @@ fn validate(
         DocType::ReflectionForm => {
             read::<ReflectionForm>(source, bytes, format, lines_before).map(none)
         }
+        DocType::PeerWorkerRecord => {
+            read::<PeerWorkerRecord>(source, bytes, format, lines_before).map(none)
+        }
+        DocType::Roster => read::<Roster>(source, bytes, format, lines_before).map(none),
         DocType::ProfileCatalogue => read::<serde_json::Value>(source, bytes, format, lines_before)
             .and_then(|value| {
                 check_catalogue(&value)

@@ -6,7 +6,10 @@ use clap::Args;
 use serde::Serialize;
 use serde::de::{DeserializeOwned, IgnoredAny};
 
-use peerwork::{FeeSchedule, JobDescription, PostingDetails, Readiness, ReflectionForm, TaskSet};
+use peerwork::{
+    FeeSchedule, JobDescription, PeerWorkerRecord, PostingDetails, Readiness, ReflectionForm,
+    Roster, TaskSet,
+};
 
 use crate::commands::check::UNKNOWN_TYPE;
 use crate::doc_type::DocType;
@@ -80,6 +83,8 @@ pub fn run(args: &ConvertArgs) -> Result<Status, CliError> {
         DocType::FeeSchedule => convert::<FeeSchedule>(&input, format, to)?,
         DocType::Readiness => convert::<Readiness>(&input, format, to)?,
         DocType::ReflectionForm => convert::<ReflectionForm>(&input, format, to)?,
+        DocType::PeerWorkerRecord => convert::<PeerWorkerRecord>(&input, format, to)?,
+        DocType::Roster => convert::<Roster>(&input, format, to)?,
         DocType::ProfileCatalogue => {
             return Err(CliError::usage(
                 "the profile catalogue is written by the library, not read: \

@@ -3,6 +3,7 @@
 pub mod check;
 pub mod convert;
 pub mod fees;
+pub mod matching;
 pub mod new;
 pub mod profiles;
 pub mod publish;
@@ -24,6 +25,7 @@ pub fn run(cli: Cli) -> Result<Status, CliError> {
         Command::Publish(args) => publish::run(&args),
         Command::Fees(args) => fees::run(&args),
         Command::Schema(args) => schema::run(&args),
+        Command::Match(args) => matching::run(&args),
         Command::Completions(args) => shell::completions(&args),
         Command::Man => shell::man(),
     }

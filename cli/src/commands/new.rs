@@ -26,7 +26,7 @@ Examples:
   peerwork new --title \"Peer worker, youth guidance\" --lang en --employer \"City of Vantaa\" \\
       --municipality Vantaa --profile caretaker --essential escorts_clients \\
       --work-pair \"youth social worker\" --require-training kokoa
-  peerwork new --from post.json --form fee-based --assignment meeting=2 --assignment preparation
+  peerwork new --from post.json --form fee_based --assignment meeting=2 --assignment preparation
 
 A text flag takes one text for every language (--title \"Peer worker\") or one per language \
 (--title fi=Kokemusasiantuntija --title sv=Erfarenhetsexpert). Lists take ids separated by \
