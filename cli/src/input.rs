@@ -106,19 +106,13 @@ impl Destination {
     /// Writes `text` there. A closed standard output (`peerwork … | head`) is not an
     /// error.
     pub fn write(&self, text: &str) -> Result<(), CliError> {
-        match &self.0 {
-            Some(path) => {
-                fs::write(path, text).map_err(|e| CliError::io(path.display().to_string(), e))
-            }
-            None => {
-                let mut out = io::stdout().lock();
-                match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-                    Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
-                        Err(CliError::io("<stdout>", e))
-                    }
-                    _ => Ok(()),
-                }
-            }
+        if let Some(path) = &self.0 {
+            return fs::write(path, text).map_err(|e| CliError::io(path.display().to_string(), e));
+        }
+        let mut out = io::stdout().lock();
+        match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+            Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(CliError::io("<stdout>", e)),
+            _ => Ok(()),
         }
     }
 }

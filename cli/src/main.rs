@@ -10,6 +10,11 @@
 //! ([`toml_gate`]) and then the same. Exit codes: 0 all done, 1 a document was refused,
 //! 2 a usage or I/O error ([`error`]).
 
+#![forbid(unsafe_code)]
+#![warn(clippy::pedantic, missing_docs)]
+// The doc comments of the arguments are the `--help` texts, written for people.
+#![allow(clippy::doc_markdown)]
+
 mod cli;
 mod commands;
 mod doc_type;

@@ -114,7 +114,7 @@ pub fn run(args: &CheckArgs) -> Result<Status, CliError> {
         let input = match input::read(path) {
             Ok(input) => input,
             Err(error) => {
-                reporter.failed(&error)?;
+                reporter.failed(&error);
                 continue;
             }
         };
@@ -127,7 +127,7 @@ pub fn run(args: &CheckArgs) -> Result<Status, CliError> {
                 let number = lines_before + 1;
                 if !line.iter().all(u8::is_ascii_whitespace) {
                     let checked = check_one(&input.name, line, format, lines_before, args.doc_type);
-                    reporter.report(Checked {
+                    reporter.report(&Checked {
                         line: Some(number),
                         ..checked
                     })?;
@@ -135,7 +135,7 @@ pub fn run(args: &CheckArgs) -> Result<Status, CliError> {
                 lines_before = number;
             }
         } else {
-            reporter.report(check_one(
+            reporter.report(&check_one(
                 &input.name,
                 &input.bytes,
                 format,
@@ -233,9 +233,9 @@ fn validate(
         DocType::Roster => read::<Roster>(source, bytes, format, lines_before).map(none),
         DocType::ProfileCatalogue => read::<serde_json::Value>(source, bytes, format, lines_before)
             .and_then(|value| {
-                check_catalogue(&value)
-                    .map(|path| Err(Diagnostic::new(source, None, catalogue_message(&path))))
-                    .unwrap_or(Ok(Vec::new()))
+                check_catalogue(&value).map_or(Ok(Vec::new()), |path| {
+                    Err(Diagnostic::new(source, None, catalogue_message(&path)))
+                })
             }),
     }
 }
@@ -335,21 +335,19 @@ impl Reporter {
         }
     }
 
-    fn write_err(&mut self, line: &str) -> Result<(), CliError> {
+    fn write_err(&mut self, line: &str) {
         // Keep the order of the two streams on a terminal.
         let _ = self.out.flush();
         let _ = writeln!(io::stderr().lock(), "{line}");
-        Ok(())
     }
 
-    fn failed(&mut self, error: &CliError) -> Result<(), CliError> {
+    fn failed(&mut self, error: &CliError) {
         self.failed += 1;
         let _ = self.out.flush();
         report::error(&error.to_string());
-        Ok(())
     }
 
-    fn report(&mut self, checked: Checked) -> Result<(), CliError> {
+    fn report(&mut self, checked: &Checked) -> Result<(), CliError> {
         self.documents += 1;
         match &checked.result {
             Err(_) => self.refused += 1,
@@ -363,10 +361,10 @@ impl Reporter {
         }
         match self.format {
             ReportFormat::Json => {
-                let line = json_line(&checked);
+                let line = json_line(checked);
                 self.write_out(&line)
             }
-            ReportFormat::Text => self.text(&checked),
+            ReportFormat::Text => self.text(checked),
         }
     }
 
@@ -386,7 +384,8 @@ impl Reporter {
                     ),
                     None => format!("{name}: {}: {}", self.stderr.error(), diagnostic.message),
                 };
-                self.write_err(&line)
+                self.write_err(&line);
+                Ok(())
             }
             Ok(warnings) => {
                 if !self.quiet {
@@ -407,7 +406,7 @@ impl Reporter {
                         warning.message,
                         warning.citation
                     );
-                    self.write_err(&line)?;
+                    self.write_err(&line);
                 }
                 Ok(())
             }

@@ -144,7 +144,7 @@ fn job_estimate(
     let result = match schedule {
         None => job
             .fee_estimate()
-            .unwrap_or_else(|| Ok(FeeSchedule::kokoa().estimate(&[])?)),
+            .unwrap_or_else(|| FeeSchedule::kokoa().estimate(&[])),
         Some(schedule) => {
             let lines: Vec<WorkTime> = terms
                 .assignments

@@ -128,7 +128,7 @@ impl Progress {
         }
         let name = path.display().to_string();
         let file = File::open(path).map_err(|e| CliError::io(&name, e))?;
-        let size = file.metadata().map(|m| m.len()).unwrap_or(0);
+        let size = file.metadata().map_or(0, |m| m.len());
         self.0.set_length(size);
         self.0.set_style(
             ProgressStyle::with_template("{msg} [{bar:30}] {bytes}/{total_bytes}")

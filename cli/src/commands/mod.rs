@@ -18,7 +18,7 @@ use crate::error::{CliError, Status};
 pub fn run(cli: Cli) -> Result<Status, CliError> {
     match cli.command {
         Command::Profiles(args) => profiles::run(&args),
-        Command::New(args) => new::run(*args),
+        Command::New(args) => new::run(&args),
         Command::Check(args) => check::run(&args),
         Command::Convert(args) => convert::run(&args),
         Command::Render(args) => render::run(&args),
@@ -26,7 +26,7 @@ pub fn run(cli: Cli) -> Result<Status, CliError> {
         Command::Fees(args) => fees::run(&args),
         Command::Schema(args) => schema::run(&args),
         Command::Match(args) => matching::run(&args),
-        Command::Completions(args) => shell::completions(&args),
+        Command::Completions(args) => Ok(shell::completions(&args)),
         Command::Man => shell::man(),
     }
 }

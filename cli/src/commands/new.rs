@@ -271,9 +271,9 @@ fn training(text: &str) -> TrainingRequirement {
 }
 
 /// Runs `peerwork new`.
-pub fn run(args: NewArgs) -> Result<Status, CliError> {
-    let (builder, base_terms) = start(&args)?;
-    let builder = apply(builder, &args, base_terms)?;
+pub fn run(args: &NewArgs) -> Result<Status, CliError> {
+    let (builder, base_terms) = start(args)?;
+    let builder = apply(builder, args, base_terms)?;
     let job = builder
         .build()
         .map_err(|e| CliError::Invalid(e.to_string()))?;
@@ -360,7 +360,7 @@ fn apply(
         builder = builder.terms(terms);
     }
     builder = support(builder, args)?;
-    requirements(builder, args)
+    Ok(requirements(builder, args))
 }
 
 /// The terms the flags ask for, if they ask any.
@@ -431,10 +431,7 @@ fn support(
     Ok(builder)
 }
 
-fn requirements(
-    mut builder: JobDescriptionBuilder,
-    args: &NewArgs,
-) -> Result<JobDescriptionBuilder, CliError> {
+fn requirements(mut builder: JobDescriptionBuilder, args: &NewArgs) -> JobDescriptionBuilder {
     if !args.require_background.is_empty() {
         builder = builder.required_backgrounds(args.require_background.iter().copied());
     }
@@ -462,5 +459,5 @@ fn requirements(
     if !args.onboarding.is_empty() {
         builder = builder.onboarding(args.onboarding.iter().copied());
     }
-    Ok(builder)
+    builder
 }

@@ -1,6 +1,7 @@
 //! `peerwork schema`: the JSON Schemas of the documents, the same files as the
 //! repository's `schemas/`.
 
+use std::fmt::Write as _;
 use std::fs;
 use std::path::PathBuf;
 
@@ -55,17 +56,15 @@ pub fn run(args: &SchemaArgs) -> Result<Status, CliError> {
         }
         (None, None) => {
             let width = schemas.iter().map(|s| s.name.len()).max().unwrap_or(0);
-            let text: String = schemas
-                .iter()
-                .map(|schema| {
-                    let title = schema
-                        .schema
-                        .get("title")
-                        .and_then(serde_json::Value::as_str)
-                        .unwrap_or_default();
-                    format!("{:<width$}  {title}\n", schema.name)
-                })
-                .collect();
+            let mut text = String::new();
+            for schema in &schemas {
+                let title = schema
+                    .schema
+                    .get("title")
+                    .and_then(serde_json::Value::as_str)
+                    .unwrap_or_default();
+                let _ = writeln!(text, "{:<width$}  {title}", schema.name);
+            }
             Destination::new(None).write(&text)?;
         }
     }

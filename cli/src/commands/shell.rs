@@ -21,7 +21,7 @@ pub struct CompletionsArgs {
 }
 
 /// Writes the completion script for a shell to standard output.
-pub fn completions(args: &CompletionsArgs) -> Result<Status, CliError> {
+pub fn completions(args: &CompletionsArgs) -> Status {
     let mut command = Cli::command();
     clap_complete::generate(
         args.shell,
@@ -29,7 +29,7 @@ pub fn completions(args: &CompletionsArgs) -> Result<Status, CliError> {
         "peerwork",
         &mut io::stdout().lock(),
     );
-    Ok(Status::Ok)
+    Status::Ok
 }
 
 /// Writes the manual page (roff) to standard output.
