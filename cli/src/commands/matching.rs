@@ -5,7 +5,7 @@
 use std::fs::File;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use clap::{Args, ValueEnum};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -59,6 +59,9 @@ pub struct MatchArgs {
     /// Read the inputs as this format, whatever their extensions.
     #[arg(long, value_name = "FORMAT")]
     pub input_format: Option<InputFormat>,
+    /// Print how long loading and matching took to standard error (for the benches).
+    #[arg(long, hide = true)]
+    pub timings: bool,
 }
 
 fn date(text: &str) -> Result<Date, String> {
@@ -74,8 +77,19 @@ pub fn run(args: &MatchArgs) -> Result<Status, CliError> {
         None => DateRange::open_ended(args.from),
     };
     let job: JobDescription = gate::read_file(&args.job, args.input_format)?;
+    let started = Instant::now();
     let bank = load_bank(&args.roster, args.input_format)?;
+    let loaded = started.elapsed();
+    let started = Instant::now();
     let matches = bank.match_job(&job, period, args.limit);
+    let matched = started.elapsed();
+    if args.timings {
+        eprintln!(
+            "timings: load {:.3} ms, match {:.3} ms",
+            loaded.as_secs_f64() * 1e3,
+            matched.as_secs_f64() * 1e3
+        );
+    }
     let text = match args.format {
         MatchFormat::Text => format!("{matches}\n"),
         MatchFormat::Json => {
