@@ -78,7 +78,7 @@ pub fn run(args: &MatchArgs) -> Result<Status, CliError> {
     };
     let job: JobDescription = gate::read_file(&args.job, args.input_format)?;
     let started = Instant::now();
-    let bank = load_bank(&args.roster, args.input_format)?;
+    let (bank, roster) = load_bank(&args.roster, args.input_format)?;
     let loaded = started.elapsed();
     let started = Instant::now();
     let matches = bank.match_job(&job, period, args.limit);
@@ -100,11 +100,16 @@ pub fn run(args: &MatchArgs) -> Result<Status, CliError> {
         }
     };
     Destination::new(None).write(&text)?;
+    // The process ends here. Freeing a million records one by one would take as long
+    // as a match hundreds of times over (and, freed before the match, slowed the
+    // allocator's next requests); the system takes the memory back at exit.
+    std::mem::forget(roster);
     Ok(Status::Ok)
 }
 
-/// Reads the roster through the gate and indexes it, with a progress bar on a terminal.
-pub fn load_bank(path: &Path, format: Option<InputFormat>) -> Result<Bank, CliError> {
+/// Reads the roster through the gate and indexes it, with a progress bar on a terminal;
+/// the bank, and the roster it was built from.
+pub fn load_bank(path: &Path, format: Option<InputFormat>) -> Result<(Bank, Roster), CliError> {
     let progress = Progress::new();
     let input = progress.read(path)?;
     let format = format.unwrap_or_else(|| InputFormat::of(&input.name));
@@ -123,7 +128,7 @@ pub fn load_bank(path: &Path, format: Option<InputFormat>) -> Result<Bank, CliEr
     let bank =
         Bank::from_roster(&roster).map_err(|e| Diagnostic::new(name, None, e.to_string()))?;
     progress.finish();
-    Ok(bank)
+    Ok((bank, roster))
 }
 
 /// A progress bar on standard error while a roster loads, drawn only on a terminal.
