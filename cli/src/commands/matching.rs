@@ -82,12 +82,12 @@ pub fn run(args: &MatchArgs) -> Result<Status, CliError> {
     let loaded = started.elapsed();
     let started = Instant::now();
     let matches = bank.match_job(&job, period, args.limit);
-    let matched = started.elapsed();
+    let match_time = started.elapsed();
     if args.timings {
         eprintln!(
             "timings: load {:.3} ms, match {:.3} ms",
             loaded.as_secs_f64() * 1e3,
-            matched.as_secs_f64() * 1e3
+            match_time.as_secs_f64() * 1e3
         );
     }
     let text = match args.format {
