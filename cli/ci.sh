@@ -46,4 +46,4 @@ cd - >/dev/null
 step "benches compile"
 cargo bench -p peerwork-cli --no-run
 
-step "cli: all checks passed"
+step "all checks passed"

@@ -13,7 +13,7 @@
 #![forbid(unsafe_code)]
 #![warn(clippy::pedantic, missing_docs)]
 // The doc comments of the arguments are the `--help` texts, written for people.
-#![allow(clippy::doc_markdown)]
+#![allow(clippy::doc_markdown, rustdoc::invalid_html_tags)]
 
 mod cli;
 mod commands;
