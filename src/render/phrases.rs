@@ -330,7 +330,7 @@ pub(super) const fn working_mode(mode: WorkingMode, language: Language) -> &'sta
 }
 
 /// An experience background as a posting asks for it.
-pub(super) const fn background(background: ExperienceBackground, language: Language) -> &'static str {
+pub(crate) const fn background(background: ExperienceBackground, language: Language) -> &'static str {
     use ExperienceBackground::{
         CloseRelative, CriminalBackground, Homelessness, MentalHealth, OpenToAll, Substances,
     };
