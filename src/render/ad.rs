@@ -104,7 +104,7 @@ pub(crate) fn capitalized(text: &str) -> String {
 /// experience first, as what defines the post; then, for a post made from profiles, the
 /// duties of each profile in the report's order; then the common core; then the rest
 /// in catalogue order.
-fn posting_order(job: &JobDescription, set: TaskSet) -> Vec<Task> {
+pub(crate) fn posting_order(job: &JobDescription, set: TaskSet) -> Vec<Task> {
     let mut ordered: Vec<Task> = Vec::with_capacity(set.len());
     let mut push = |task: Task| {
         if set.contains(task) && !ordered.contains(&task) {

@@ -352,7 +352,7 @@ pub(super) const fn working_mode(mode: WorkingMode, language: Language) -> &'sta
 }
 
 /// An experience background as a posting asks for it.
-pub(super) const fn background(
+pub(crate) const fn background(
     background: ExperienceBackground,
     language: Language,
 ) -> &'static str {
