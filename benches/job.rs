@@ -1,35 +1,43 @@
-//! Benchmarks of reading a [`JobDescription`] from JSON, and of generating the JSON
-//! Schemas.
+//! Benchmarks of reading a [`JobDescription`] (format version 2) from JSON, of
+//! publishing it as schema.org `JobPosting`s, and of generating the JSON Schemas.
 //!
 //! # What is measured
 //!
-//! Three criterion groups; each function of a group does the same work on the same
+//! Four criterion groups; each function of a group does the same work on the same
 //! inputs, in the same run:
 //!
 //! | group | function | work per iteration |
 //! |---|---|---|
 //! | `parse_validate` | `job_description` | `serde_json::from_str::<JobDescription>` of every input: parsing plus the crate's validation |
 //! | | `mirror` | `serde_json::from_str::<Mirror>` of every input: a plain derived mirror of the same JSON shape, with no validation |
-//! | | `from_json` | [`peerwork::from_json`] of every input. A valid document is read once, as by `job_description`; only a refused one is read again to find the path, which these valid inputs never are, so this row checks that the valid path costs nothing extra |
+//! | | `from_json` | [`peerwork::from_json`] of every input. A valid document is read once, by `serde_json`, as by `job_description`; for a refused one the crate's own scanner reads the text up to the fault to find its path (see `src/json/`), which these valid inputs never need, so this row checks that the valid path costs nothing extra |
 //! | `vs_jsonschema` | `job_description` | as above |
 //! | | `jsonschema` | `serde_json::from_str::<Value>` of every input, then `Validator::is_valid` against the committed `job_description` schema |
 //! | | `value_only` | `serde_json::from_str::<Value>` of every input, without validation: the part of `jsonschema` that is parsing |
 //! | | `ignored_any` | `serde_json::from_str::<IgnoredAny>` of every input: serde_json scanning the text and keeping nothing, the floor under any reader built on it |
+//! | `publish` | `job_posting` | [`JobPosting::in_every_language`] of every input with the details of one publication, then `serde_json::to_string` of each posting: rendering the ad as HTML for `description`, and the JSON-LD |
+//! | | `html_script` | as `job_posting`, then [`JobPosting::to_html_script`] of each posting instead of `to_string`: the cost of escaping the JSON for a page |
 //! | `schema_export` | `root_schemas` | [`peerwork::schema::root_schemas`]: the schemas of every root document type |
 //! | | `to_string` | `serde_json::to_string` of those schemas, already generated (a scale reference) |
 //!
 //! The mirror has the field names, tagging and `deny_unknown_fields` of the real
-//! types, but holds each enum value and task id as a `String` and checks nothing: no
-//! lengths, no duplicates, no task-id lookup, no cross-field rules, no date parsing. It
-//! is what serde costs without the crate's rules. The jsonschema validator
-//! (draft 2020-12, the crate's default options: `format` is an annotation) is built
-//! once, outside the timed loop.
+//! types, but holds each enum value, task id and municipality code as a `String`, each
+//! text (a string, or an object of texts by language) as strings, and checks nothing: no
+//! lengths, no text rule, no normalization, no duplicates, no task-id or municipality
+//! lookup, no cross-field rules, no date parsing. It is what serde costs without the
+//! crate's rules. (Its tagged objects are serde's internally tagged enums, which buffer
+//! the object; the crate's reader reads the tag first when it comes first, as in these
+//! inputs.) The jsonschema validator (draft 2020-12, the crate's default options:
+//! `format` is an annotation) is built once, outside the timed loop.
 //!
-//! The inputs are the four Vantaa pilot posts ([`JobDescription::vantaa_pilot`]) and
-//! one richer custom post (three languages, two profiles, optional tasks, a work pair
-//! supervised in the organisation, other training, fee-based with fee activities, a
-//! fixed term between two dates), each serialized with `serde_json::to_string`: 5
-//! documents per iteration. Inputs and results pass through [`black_box`]. Before
+//! The inputs are the four Vantaa pilot posts ([`JobDescription::vantaa_pilot`], in
+//! Finnish, Swedish and English) and two richer custom posts, each serialized with
+//! `serde_json::to_string`: 6 documents per iteration. The first custom post is salaried
+//! (two profiles, optional tasks and one of its own, a street address, a fixed term
+//! between two dates with a trial period, pay basis and a pay range, a work pair with its
+//! line manager, other training required, desired backgrounds and languages, work with
+//! minors); the second is fee-based (assignments with hours, its own fee schedule) and
+//! written in Finnish and Swedish. Inputs and results pass through [`black_box`]. Before
 //! timing, each input is checked to read back equal to the built value, to read as a
 //! mirror, and to be accepted by the jsonschema validator (the benchmark panics with
 //! the validator's errors otherwise); the validator is checked to reject an unknown
@@ -37,8 +45,10 @@
 //!
 //! # Reading the numbers
 //!
-//! Criterion's `time` is for one iteration, that is for all 5 documents in the parse
-//! groups (`thrpt` gives documents per second) and for one call in `schema_export`.
+//! Criterion's `time` is for one iteration, that is for all 6 documents in the parse
+//! and publish groups (`thrpt` gives documents per second) and for one call in
+//! `schema_export`. A document publishes as one posting per language it is written in:
+//! 17 postings in all.
 //!
 //! # Goals
 //!
@@ -49,6 +59,8 @@
 //!   would mean parsing, building and validating a `JobDescription` in the time serde_json
 //!   takes to skip over it. The group keeps `value_only` and `ignored_any` so that each
 //!   run shows where the bound lies;
+//! - `publish`: no goal yet. The group shows what a posting costs next to reading a
+//!   document; most of it is rendering the ad as HTML for `description`;
 //! - `schema_export`: `root_schemas` at most **5 ms**.
 //!
 //! Run with `cargo bench --bench job`. The measurement times are kept short so the
@@ -59,28 +71,68 @@ use std::time::Duration;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use peerwork::{
-    Contract, Date, ExperienceBackground, FeeActivity, FormOfWork, JobDescription, Language,
-    Location, OnboardingItem, Profile, ServiceSetting, Supervisor, Task, Theme,
-    TrainingRequirement, WorkPair, WorkingMode,
+    Aim, Application, Assignment, Audience, Cents, ClockTime, CloseContactEmployee, Contact,
+    Contract, Date, Employer, ExperienceBackground, FeeActivity, FeeRate, FeeSchedule, FeeTerms,
+    Hours, JobDescription, JobPosting, Language, LocalizedText, Location, Municipality,
+    OnboardingItem, OwnTask, Pay, PayPeriod, PostingDetails, Profile, SalariedTerms,
+    ServiceSetting, Task, TaskCategory, Terms, Theme, TimeUnit, TrainingRequirement, WorkPair,
+    WorkingMode,
 };
 use serde::de::IgnoredAny;
 use serde_json::Value;
 
-/// A plain mirror of the job-description JSON shape, without validation.
+/// A plain mirror of the job-description JSON shape (format version 2), without
+/// validation.
 mod mirror {
     // The fields are only deserialized, never read.
     #![allow(dead_code)]
 
+    use core::fmt;
+
     use serde::Deserialize;
+    use serde::de::{self, MapAccess, Visitor};
+
+    /// A text the same in every language (a string), or one per language code (an
+    /// object).
+    #[derive(Debug, Default)]
+    pub struct Text(Vec<(String, String)>);
+
+    impl<'de> Deserialize<'de> for Text {
+        fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            struct TextVisitor;
+
+            impl<'de> Visitor<'de> for TextVisitor {
+                type Value = Text;
+
+                fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                    f.write_str("a text, or texts by language")
+                }
+
+                fn visit_str<E: de::Error>(self, text: &str) -> Result<Text, E> {
+                    Ok(Text(vec![(String::new(), text.to_owned())]))
+                }
+
+                fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
+                    let mut texts = Vec::new();
+                    while let Some(entry) = map.next_entry::<String, String>()? {
+                        texts.push(entry);
+                    }
+                    Ok(Text(texts))
+                }
+            }
+
+            deserializer.deserialize_any(TextVisitor)
+        }
+    }
 
     #[derive(Debug, Deserialize)]
     #[serde(deny_unknown_fields)]
     pub struct Mirror {
         format_version: u32,
-        title: String,
+        languages: Vec<String>,
+        title: Text,
         employer: Employer,
         location: Location,
-        languages: Vec<String>,
         setting: String,
         #[serde(default)]
         profiles: Vec<String>,
@@ -91,17 +143,19 @@ mod mirror {
         support: Support,
         requirements: Requirements,
         #[serde(default)]
-        onboarding: Vec<String>,
+        works_with_minors: bool,
         #[serde(default)]
-        fee_activities: Vec<String>,
+        onboarding: Vec<String>,
     }
 
     #[derive(Debug, Deserialize)]
     #[serde(deny_unknown_fields)]
     struct Employer {
-        organisation: String,
+        organisation: Text,
         #[serde(default)]
-        unit: Option<String>,
+        unit: Option<Text>,
+        #[serde(default)]
+        introduction: Option<Text>,
     }
 
     #[derive(Debug, Deserialize)]
@@ -109,7 +163,7 @@ mod mirror {
     struct Location {
         municipality: String,
         #[serde(default)]
-        street_address: Option<String>,
+        street_address: Option<Text>,
         #[serde(default)]
         postal_code: Option<String>,
     }
@@ -117,17 +171,79 @@ mod mirror {
     #[derive(Debug, Deserialize)]
     #[serde(deny_unknown_fields)]
     struct Tasks {
+        #[serde(default)]
         essential: Vec<String>,
         #[serde(default)]
         optional: Vec<String>,
+        #[serde(default)]
+        own: Vec<OwnTask>,
     }
 
     #[derive(Debug, Deserialize)]
     #[serde(deny_unknown_fields)]
-    struct Terms {
-        form_of_work: String,
-        working_time_percent: u16,
-        contract: Contract,
+    struct OwnTask {
+        id: String,
+        label: Text,
+        #[serde(default)]
+        description: Option<Text>,
+        audience: String,
+        aim: String,
+        category: String,
+        essential: bool,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[serde(tag = "form_of_work", rename_all = "snake_case", deny_unknown_fields)]
+    enum Terms {
+        Volunteer {},
+        FeeBased {
+            assignments: Vec<Assignment>,
+            #[serde(default)]
+            fee_schedule: Option<FeeSchedule>,
+        },
+        Salaried {
+            working_time_percent: u8,
+            contract: Contract,
+            #[serde(default)]
+            trial_period: Option<Duration>,
+            #[serde(default)]
+            pay_basis: Option<Text>,
+            #[serde(default)]
+            pay: Option<Pay>,
+        },
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Assignment {
+        activity: String,
+        #[serde(default)]
+        hours: Option<f64>,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct FeeSchedule {
+        name: String,
+        #[serde(default)]
+        valid_from: Option<String>,
+        rates: Vec<Rate>,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Rate {
+        activity: String,
+        cents_per_hour: u64,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Pay {
+        min: u64,
+        #[serde(default)]
+        max: Option<u64>,
+        period: String,
     }
 
     #[derive(Debug, Deserialize)]
@@ -140,43 +256,65 @@ mod mirror {
     #[derive(Debug, Deserialize)]
     #[serde(rename_all = "snake_case", deny_unknown_fields)]
     enum Term {
-        Duration { amount: u16, unit: String },
+        Duration(Duration),
         Dates { start: String, end: String },
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Duration {
+        amount: u16,
+        unit: String,
     }
 
     #[derive(Debug, Default, Deserialize)]
     #[serde(deny_unknown_fields)]
     struct Support {
         #[serde(default)]
-        close_contact_employee: Option<String>,
+        close_contact_employee: Option<CloseContactEmployee>,
+        #[serde(default)]
+        line_manager: Option<Text>,
+        #[serde(default)]
+        work_supervision: bool,
         #[serde(default)]
         work_pair: Option<WorkPair>,
     }
 
     #[derive(Debug, Deserialize)]
     #[serde(deny_unknown_fields)]
-    struct WorkPair {
-        professional_role: String,
+    struct CloseContactEmployee {
         #[serde(default)]
-        supervisor: Option<Supervisor>,
-        professional_guides: bool,
+        role: Option<Text>,
     }
 
     #[derive(Debug, Deserialize)]
-    #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
-    enum Supervisor {
-        Professional,
-        Organisation { organisation: String, role: String },
+    #[serde(deny_unknown_fields)]
+    struct WorkPair {
+        professional_role: Text,
+        #[serde(default)]
+        line_manager: Option<Text>,
+        professional_guides: bool,
     }
 
     #[derive(Debug, Deserialize)]
     #[serde(deny_unknown_fields)]
     struct Requirements {
+        required: Qualifications,
         #[serde(default)]
-        experience_backgrounds: Vec<String>,
-        training: Training,
+        desired: Qualifications,
         #[serde(default)]
         themes: Vec<String>,
+    }
+
+    #[derive(Debug, Default, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Qualifications {
+        #[serde(default)]
+        experience_backgrounds: Vec<String>,
+        #[serde(default)]
+        training: Option<Training>,
+        #[serde(default)]
+        languages: Vec<String>,
     }
 
     #[derive(Debug, Deserialize)]
@@ -184,78 +322,160 @@ mod mirror {
     enum Training {
         KokoaStandard,
         Other {
-            description: String,
+            description: Text,
             #[serde(default)]
             hours: Option<u16>,
         },
-        None,
     }
 }
 
 use mirror::Mirror;
 
-/// The richer custom post: every optional part of the document filled in.
-fn custom_post() -> JobDescription {
-    let date = |year, month, day| Date::new(year, month, day).expect("a valid date");
-    JobDescription::builder("Peer worker, housing social work and group activities")
-        .employer("City of Vantaa", Some("Housing social services"))
-        .location(Location {
-            municipality: "Vantaa".to_owned(),
-            street_address: Some("Asematie 7".to_owned()),
-            postal_code: Some("01300".to_owned()),
-        })
-        .languages([Language::Finnish, Language::Swedish, Language::English])
-        .profile(Profile::Storyteller)
-        .profile(Profile::BridgeBuilder)
-        .setting(ServiceSetting::HousingSocialServices)
-        .optional(Task::EscortsClients | Task::ProducesLearningMaterials)
-        .working_modes([
-            WorkingMode::JoiningClientMeetings,
-            WorkingMode::OneToOneByAppointment,
-            WorkingMode::Outreach,
-            WorkingMode::DropInPresence,
-        ])
-        .form_of_work(FormOfWork::FeeBased)
-        .working_time_percent(40)
-        .contract(Contract::between(date(2025, 9, 1), date(2026, 5, 31)))
-        .close_contact_employee("social counsellor of the unit")
-        .work_pair(
-            WorkPair::new("social worker, housing services")
-                .supervised_by(Supervisor::Organisation {
-                    organisation: "City of Vantaa".to_owned(),
-                    role: "head of unit".to_owned(),
-                })
-                .professional_guides(true),
-        )
-        .experience_backgrounds([
-            ExperienceBackground::Homelessness,
-            ExperienceBackground::Substances,
-            ExperienceBackground::MentalHealth,
-        ])
-        .training(TrainingRequirement::Other {
-            description: "peer-support training of an NGO".to_owned(),
-            hours: Some(40),
-        })
-        .themes([
-            Theme::Homelessness,
-            Theme::Addictions,
-            Theme::HousingSkills,
-            Theme::SupportingSobriety,
-        ])
-        .onboarding(OnboardingItem::ALL)
-        .fee_activities([
-            FeeActivity::Preparation,
-            FeeActivity::ClientMeetingsAndSupportPersonWork,
-            FeeActivity::GroupFacilitation,
-            FeeActivity::Meeting,
-        ])
-        .build()
-        .expect("the custom post is valid")
+fn text(fi: &str, sv: &str, en: &str) -> LocalizedText {
+    LocalizedText::in_language(Language::Finnish, fi)
+        .and(Language::Swedish, sv)
+        .and(Language::English, en)
 }
 
-/// The input documents as JSON, checked to read back as the values they were written
-/// from and as mirrors.
-fn inputs() -> Vec<String> {
+/// The salaried custom post: every optional part of the document filled in.
+fn salaried_post() -> JobDescription {
+    let date = |year, month, day| Date::new(year, month, day).expect("a valid date");
+    let mut terms = SalariedTerms::new(80, Contract::between(date(2027, 2, 1), date(2027, 12, 31)));
+    terms.trial_period = Some(peerwork::Duration::new(4, TimeUnit::Months));
+    terms.pay_basis = Some(text(
+        "SOTE-sopimus, tehtäväkohtainen palkka",
+        "SOTE-avtalet, uppgiftsrelaterad lön",
+        "SOTE collective agreement, job-specific pay",
+    ));
+    terms.pay = Some(
+        Pay::range(
+            Cents::from_euros(2_450),
+            Cents::from_euros(2_700),
+            PayPeriod::Month,
+        )
+        .expect("a valid range"),
+    );
+    JobDescription::builder(text(
+        "Kokemusasiantuntija, asumissosiaalinen työ ja ryhmätoiminta",
+        "Erfarenhetsexpert, boendesocialt arbete och gruppverksamhet",
+        "Peer worker, housing social work and group activities",
+    ))
+    .languages(Language::ALL.iter().copied())
+    .employer_details(
+        Employer::new(text(
+            "Vantaan ja Keravan hyvinvointialue",
+            "Vanda och Kervo välfärdsområde",
+            "Vantaa and Kerava wellbeing services county",
+        ))
+        .unit(text("Asumisen tuki", "Boendestöd", "Housing support"))
+        .introduction(text(
+            "Asumisen tuki auttaa asunnottomia ja asunnottomuuden uhkaamia löytämään kodin ja pitämään sen.",
+            "Boendestödet hjälper bostadslösa och personer som hotas av bostadslöshet att hitta ett hem och behålla det.",
+            "Housing support helps people who are homeless or at risk of homelessness find a home and keep it.",
+        )),
+    )
+    .location(Location::new(Municipality::VANTAA).address(
+        text("Asematie 7", "Stationsvägen 7", "Asematie 7"),
+        "01300",
+    ))
+    .profile(Profile::Storyteller)
+    .profile(Profile::BridgeBuilder)
+    .setting(ServiceSetting::HousingSocialServices)
+    .optional(Task::EscortsClients | Task::ProducesLearningMaterials)
+    .own_task(OwnTask::new(
+        "weekly_check_ins",
+        text(
+            "viikoittaiset tapaamiset asukkaiden kanssa",
+            "veckovisa möten med de boende",
+            "meet residents every week",
+        ),
+        (Audience::Peers, Aim::Support, TaskCategory::ClientWork),
+    ))
+    .working_modes([
+        WorkingMode::JoiningClientMeetings,
+        WorkingMode::OneToOneByAppointment,
+        WorkingMode::Outreach,
+        WorkingMode::DropInPresence,
+    ])
+    .terms(Terms::Salaried(terms))
+    .close_contact_employee(CloseContactEmployee::in_role(text(
+        "sosiaaliohjaaja",
+        "socialhandledare",
+        "social counsellor",
+    )))
+    .line_manager(text("palveluesihenkilö", "serviceförman", "service manager"))
+    .work_supervision(true)
+    .work_pair(
+        WorkPair::new(text("sosiaalityöntekijä", "socialarbetare", "social worker"))
+            .line_manager(text("johtava sosiaalityöntekijä", "ledande socialarbetare", "head social worker"))
+            .professional_guides(true),
+    )
+    .required_backgrounds([ExperienceBackground::Homelessness])
+    .desired_backgrounds([ExperienceBackground::Substances, ExperienceBackground::MentalHealth])
+    .required_training(TrainingRequirement::other(text(
+        "järjestön vertaistukijakoulutus",
+        "en organisations kamratstödsutbildning",
+        "peer-support training of an NGO",
+    )))
+    .required_languages([Language::Finnish])
+    .desired_languages([Language::Swedish, Language::English])
+    .themes([Theme::Homelessness, Theme::Addictions, Theme::HousingSkills, Theme::SupportingSobriety])
+    .works_with_minors(true)
+    .onboarding(OnboardingItem::ALL.iter().copied())
+    .build()
+    .expect("the salaried custom post is valid")
+}
+
+/// The fee-based custom post, in Finnish and Swedish, priced with its own fee schedule.
+fn fee_based_post() -> JobDescription {
+    let fi_sv = |fi: &str, sv: &str| {
+        LocalizedText::in_language(Language::Finnish, fi).and(Language::Swedish, sv)
+    };
+    let rates = [
+        (FeeActivity::Preparation, 2_000),
+        (FeeActivity::SeminarsPanelsTalksLectures, 5_000),
+        (FeeActivity::WorkingGroupWork, 3_000),
+        (FeeActivity::GroupFacilitation, 4_000),
+    ]
+    .map(|(activity, cents)| FeeRate {
+        activity,
+        cents_per_hour: Cents(cents),
+    });
+    let mut fees = FeeTerms::new([
+        Assignment::new(FeeActivity::Preparation, Hours::whole(3)),
+        Assignment::new(
+            FeeActivity::SeminarsPanelsTalksLectures,
+            Hours::hundredths(150),
+        ),
+        Assignment::new(FeeActivity::WorkingGroupWork, Hours::whole(6)),
+        Assignment::hours_not_stated(FeeActivity::GroupFacilitation),
+    ]);
+    fees.fee_schedule =
+        Some(FeeSchedule::new("Järjestön palkkiot 2027", None, rates).expect("a valid schedule"));
+    JobDescription::builder(fi_sv(
+        "Kokemusasiantuntija luennoitsijaksi ja kehittämisryhmään",
+        "Erfarenhetsexpert som föreläsare och i en utvecklingsgrupp",
+    ))
+    .languages([Language::Finnish, Language::Swedish])
+    .employer(fi_sv(
+        "Vantaan ja Keravan hyvinvointialue",
+        "Vanda och Kervo välfärdsområde",
+    ))
+    .location(Municipality::KERAVA)
+    .setting(ServiceSetting::HomelessnessWork)
+    .essential(Task::GivesTalks | Task::TakesPartInDevelopment)
+    .optional(Task::TeachesProfessionals.into())
+    .working_modes([WorkingMode::OneToOneByAppointment])
+    .terms(Terms::FeeBased(fees))
+    .close_contact_employee(CloseContactEmployee::new())
+    .required_backgrounds([ExperienceBackground::OpenToAll])
+    .required_training(TrainingRequirement::KokoaStandard)
+    .themes([Theme::Homelessness, Theme::FinancesAndDebt])
+    .build()
+    .expect("the fee-based custom post is valid")
+}
+
+fn jobs() -> Vec<JobDescription> {
     let mut jobs: Vec<JobDescription> = Profile::ALL
         .iter()
         .map(|&profile| {
@@ -264,8 +484,16 @@ fn inputs() -> Vec<String> {
                 .expect("the pilot post is valid")
         })
         .collect();
-    jobs.push(custom_post());
-    jobs.iter()
+    jobs.push(salaried_post());
+    jobs.push(fee_based_post());
+    jobs
+}
+
+/// The input documents as JSON, checked to read back as the values they were written
+/// from and as mirrors.
+fn inputs() -> Vec<String> {
+    jobs()
+        .iter()
         .map(|job| {
             let json = serde_json::to_string(job).expect("a job description serializes");
             let back: JobDescription =
@@ -358,6 +586,65 @@ fn vs_jsonschema(c: &mut Criterion) {
     group.finish();
 }
 
+/// The details of one publication: posted, a deadline with a time, a start, how to
+/// apply, two contact persons, openings and a reference.
+fn details() -> PostingDetails {
+    let date = |s: &str| s.parse::<Date>().expect("a valid date");
+    PostingDetails::builder()
+        .date_posted(date("2026-11-23"))
+        .deadline(
+            date("2026-12-14"),
+            Some(ClockTime::new(16, 0).expect("a time")),
+        )
+        .start(date("2027-02-01"), true)
+        .apply(Application::at(
+            "https://rekry.example.fi/haku/VAN-2026-118",
+        ))
+        .contact(Contact::new("Maija Esimerkki").phone("040 123 4567", None))
+        .contact(Contact::new("Pekka Malli").email("pekka.malli@example.fi"))
+        .openings(2)
+        .identifier("VAN-2026-118")
+        .check()
+        .expect("the details are valid")
+}
+
+fn publish(c: &mut Criterion) {
+    let jobs = jobs();
+    let details = details();
+    let postings: usize = jobs.iter().map(|job| job.languages().len()).sum();
+    assert_eq!(postings, 17, "the inputs publish 17 postings");
+    for job in &jobs {
+        let published =
+            JobPosting::in_every_language(job, &details).expect("every input publishes");
+        assert_eq!(published.len(), job.languages().len());
+    }
+    let mut group = c.benchmark_group("publish");
+    group.throughput(Throughput::Elements(jobs.len() as u64));
+    group.bench_function("job_posting", |b| {
+        b.iter(|| {
+            for job in &jobs {
+                for posting in
+                    JobPosting::in_every_language(black_box(job), &details).expect("publishes")
+                {
+                    black_box(serde_json::to_string(&posting).expect("a posting is JSON"));
+                }
+            }
+        });
+    });
+    group.bench_function("html_script", |b| {
+        b.iter(|| {
+            for job in &jobs {
+                for posting in
+                    JobPosting::in_every_language(black_box(job), &details).expect("publishes")
+                {
+                    black_box(posting.to_html_script());
+                }
+            }
+        });
+    });
+    group.finish();
+}
+
 fn schema_export(c: &mut Criterion) {
     let schemas = peerwork::schema::root_schemas();
     let mut group = c.benchmark_group("schema_export");
@@ -380,6 +667,6 @@ criterion_group! {
         .warm_up_time(Duration::from_secs(1))
         .measurement_time(Duration::from_secs(3))
         .sample_size(30);
-    targets = parse_validate, vs_jsonschema, schema_export
+    targets = parse_validate, vs_jsonschema, publish, schema_export
 }
 criterion_main!(benches);

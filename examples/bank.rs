@@ -15,7 +15,8 @@ use std::time::{Duration, Instant};
 
 use peerwork::{
     Bank, Date, DateRange, ExperienceBackground, FormOfWork, JobDescription, Language,
-    MAX_ROSTER_WORKERS, PeerWorkerRecord, Profile, Task, TaskSet, Training, TrainingKind,
+    MAX_ROSTER_WORKERS, Municipality, MunicipalityError, PeerWorkerRecord, Profile, Task, TaskSet,
+    Training, TrainingKind,
 };
 
 /// The period of the autumn pilots: September to November 2017 [V].
@@ -53,7 +54,7 @@ fn main() -> ExitCode {
 fn run(size: usize) -> Result<(), Box<dyn std::error::Error>> {
     // Records are made and indexed one at a time: the bank keeps only its index.
     let started = Instant::now();
-    let mut generator = Generator::new(2017);
+    let mut generator = Generator::new(2017)?;
     let mut bank = Bank::with_capacity(size);
     for i in 0..size {
         bank.insert(&generator.record(i)?)?;
@@ -67,13 +68,14 @@ fn run(size: usize) -> Result<(), Box<dyn std::error::Error>> {
     );
 
     let period = autumn()?;
-    for profile in Profile::ALL {
+    for &profile in Profile::ALL {
         let job = JobDescription::vantaa_pilot(profile).build()?;
+        let title = job.title().get(Language::English).unwrap_or_default();
         let started = Instant::now();
         let matches = bank.match_job(&job, period, 3);
         let took = started.elapsed();
         println!();
-        println!("== {} ({})", job.title(), profile.setting().label());
+        println!("== {title} ({})", profile.setting().label());
         println!("Matched in {}.", millis(took));
         println!("{matches}");
     }
@@ -94,8 +96,13 @@ fn mb(bytes: usize) -> f64 {
 
 /// The people of a synthetic roster, drawn by splitmix64: a tiny, seeded,
 /// good-enough generator.
-pub struct Generator(u64);
+pub struct Generator {
+    state: u64,
+    /// [`MUNICIPALITIES`], read.
+    municipalities: Vec<Municipality>,
+}
 
+/// Where the synthetic people work: Vantaa, its neighbours and some larger towns.
 const MUNICIPALITIES: [&str; 16] = [
     "Vantaa",
     "Helsinki",
@@ -117,13 +124,23 @@ const MUNICIPALITIES: [&str; 16] = [
 
 impl Generator {
     /// A generator that always draws the same people for the same seed.
-    pub fn new(seed: u64) -> Self {
-        Self(seed)
+    ///
+    /// # Errors
+    ///
+    /// When a name of [`MUNICIPALITIES`] is no municipality's.
+    pub fn new(seed: u64) -> Result<Self, MunicipalityError> {
+        Ok(Self {
+            state: seed,
+            municipalities: MUNICIPALITIES
+                .iter()
+                .map(|name| name.parse())
+                .collect::<Result<_, _>>()?,
+        })
     }
 
     fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
+        self.state = self.state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.state;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
         z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
         z ^ (z >> 31)
@@ -148,14 +165,15 @@ impl Generator {
     pub fn record(&mut self, i: usize) -> Result<PeerWorkerRecord, Box<dyn std::error::Error>> {
         // Tasks: mostly a profile, sometimes a free mix; a few tasks toggled.
         let mut tasks = if self.chance(60) {
-            self.pick(&Profile::ALL).tasks()
+            self.pick(Profile::ALL).tasks()
         } else {
             Task::ALL
-                .into_iter()
+                .iter()
+                .copied()
                 .filter(|_| self.chance(45))
                 .collect::<TaskSet>()
         };
-        for task in Task::ALL {
+        for &task in Task::ALL {
             if self.chance(6) {
                 tasks ^= task;
             }
@@ -224,17 +242,18 @@ impl Generator {
             builder.nationwide()
         } else {
             let count = 1 + self.below(4);
-            let mut names: Vec<&str> = Vec::new();
+            let mut served: Vec<Municipality> = Vec::new();
             if self.chance(30) {
-                names.push("Vantaa");
+                served.push(Municipality::VANTAA);
             }
-            while (names.len() as u64) < count {
-                let name = self.pick(&MUNICIPALITIES);
-                if !names.contains(&name) {
-                    names.push(name);
+            while (served.len() as u64) < count {
+                let i = usize::try_from(self.below(MUNICIPALITIES.len() as u64)).unwrap_or(0);
+                let municipality = self.municipalities[i];
+                if !served.contains(&municipality) {
+                    served.push(municipality);
                 }
             }
-            builder.municipalities(names)
+            builder.municipalities(served)
         };
 
         // Availability: up to three ranges in 2017–2018 with gaps between them;

@@ -25,7 +25,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .own_task(OwnTask::new(
             "school_visits",
             "visits vocational schools with the learning materials",
-            (Audience::Public, Aim::Knowledge, TaskCategory::TeachingAndMaterials),
+            (
+                Audience::Public,
+                Aim::Knowledge,
+                TaskCategory::TeachingAndMaterials,
+            ),
         ))
         .terms(Terms::Salaried(SalariedTerms::new(60, Contract::Permanent)))
         // No line manager for the pair and no close contact employee yet: the review
@@ -52,7 +56,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let reasons = roles.reasons(role);
         let own = roles.own_reasons(role).count();
         if roles.has(role) {
-            println!("  {}: {reasons} (and {own} of the post's own tasks)", role.label());
+            println!(
+                "  {}: {reasons} (and {own} of the post's own tasks)",
+                role.label()
+            );
         }
     }
     println!();

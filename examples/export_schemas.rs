@@ -29,8 +29,8 @@ fn main() -> ExitCode {
         println!("wrote {}", path.display());
     }
     let path = dir.join("profile_catalogue.json");
-    let mut catalogue = serde_json::to_string_pretty(&peerwork::ProfileCatalogue::new())
-        .unwrap_or_default();
+    let mut catalogue =
+        serde_json::to_string_pretty(&peerwork::ProfileCatalogue::new()).unwrap_or_default();
     catalogue.push('\n');
     if let Err(err) = std::fs::write(&path, catalogue) {
         eprintln!("cannot write {}: {err}", path.display());

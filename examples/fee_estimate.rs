@@ -6,8 +6,8 @@
 //! ```
 
 use peerwork::{
-    Assignment, FeeActivity, FeeSchedule, FeeTerms, Hours, JobDescription, Language,
-    Municipality, ServiceSetting, Task, Terms, WorkingMode,
+    Assignment, FeeActivity, FeeSchedule, FeeTerms, Hours, JobDescription, Language, Municipality,
+    ServiceSetting, Task, Terms, WorkingMode,
 };
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -20,7 +20,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .working_modes([WorkingMode::JoiningClientMeetings])
         .terms(Terms::FeeBased(FeeTerms::new([
             Assignment::new(FeeActivity::Preparation, Hours::whole(3)),
-            Assignment::new(FeeActivity::SeminarsPanelsTalksLectures, Hours::hundredths(150)),
+            Assignment::new(
+                FeeActivity::SeminarsPanelsTalksLectures,
+                Hours::hundredths(150),
+            ),
             Assignment::new(FeeActivity::WorkingGroupWork, Hours::whole(2)),
         ])))
         .build()?;

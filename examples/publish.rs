@@ -35,7 +35,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .date_posted("2026-11-23".parse()?)
         .deadline("2026-12-14".parse()?, Some(ClockTime::new(16, 0)?))
         .start("2027-02-01".parse()?, true)
-        .apply(Application::at("https://rekry.example.fi/haku/VANTAA-KAS-2026-04"))
+        .apply(Application::at(
+            "https://rekry.example.fi/haku/VANTAA-KAS-2026-04",
+        ))
         .contact(Contact::new("Maija Esimerkki").phone("040 123 4567", None))
         .identifier("VANTAA-KAS-2026-04")
         .check()?;

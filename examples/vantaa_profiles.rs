@@ -14,8 +14,8 @@
 use std::process::ExitCode;
 
 use peerwork::{
-    COMMON_CORE, Format, JobDescription, JobError, Language, Profile, Role, RoleAssessment, TaskSet,
-    Vocabulary,
+    COMMON_CORE, Format, JobDescription, JobError, Language, Profile, Role, RoleAssessment,
+    TaskSet, Vocabulary,
 };
 
 const USAGE: &str =
@@ -96,7 +96,10 @@ fn print_postings(language: Language, format: Format) -> Result<(), Box<dyn std:
         println!("<html lang=\"{}\">", language.code());
         println!("<head>\n<meta charset=\"utf-8\">");
         println!("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        println!("<title>{}</title>\n</head>\n<body>\n<main>", Profile::ALL[0].label_in(language));
+        println!(
+            "<title>{}</title>\n</head>\n<body>\n<main>",
+            Profile::ALL[0].label_in(language)
+        );
     }
     for (i, &profile) in Profile::ALL.iter().enumerate() {
         let job = JobDescription::vantaa_pilot_in(profile, language).build()?;
@@ -154,7 +157,11 @@ fn print_profile(profile: Profile) {
     println!("Pilot unit: {} ({})", unit.name, unit.description);
     println!("Source:     {}", profile.citation());
     println!("Common core: {} tasks (above)", COMMON_CORE.len());
-    let modes: Vec<&str> = profile.working_modes().iter().map(|m| m.label_in(Language::English)).collect();
+    let modes: Vec<&str> = profile
+        .working_modes()
+        .iter()
+        .map(|m| m.label_in(Language::English))
+        .collect();
     println!("Working modes: {}", modes.join("; "));
     let outcome = profile.pilot_outcome();
     println!(

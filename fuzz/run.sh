@@ -13,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 export RUSTC_BOOTSTRAP=1
-targets_all=(json_job_description json_task_set json_fee_schedule json_readiness json_peer_worker_record json_roster text_parse builder fee_estimate render)
+targets_all=(json_job_description json_task_set json_fee_schedule json_readiness json_peer_worker_record json_roster posting_details reflection_form text_parse builder fee_estimate render publish)
 
 mode=${1:-smoke}
 case "$mode" in
@@ -30,7 +30,7 @@ mkdir -p artifacts
 for target in "${targets[@]}"; do
   mkdir -p "corpus/$target" "seeds/$target"
   dict=()
-  case "$target" in json_* | text_parse | render) dict=(-dict=peerwork.dict) ;; esac
+  case "$target" in json_* | posting_details | reflection_form | text_parse | render | publish) dict=(-dict=peerwork.dict) ;; esac
   echo "== $target"
   log="artifacts/$target.log"
   status=0

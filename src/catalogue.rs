@@ -6,14 +6,14 @@ use serde::Serialize;
 use crate::fee::FeeActivity;
 use crate::i18n::{Text, Vocabulary};
 use crate::job::{
-    AdvisoryKind, ExperienceBackground, FormOfWork, OnboardingItem, SupportRole, Theme,
-    TimeUnit, TrainingKind,
+    AdvisoryKind, ExperienceBackground, FormOfWork, OnboardingItem, SupportRole, Theme, TimeUnit,
+    TrainingKind,
 };
 use crate::language::Language;
 use crate::pay::PayPeriod;
 use crate::pilot::{
-    BankModel, ExpertSource, FIRST_PERMANENT_POST, FirstPermanentPost, PilotOutcome,
-    STAFF_SURVEY, StaffSurvey,
+    BankModel, ExpertSource, FIRST_PERMANENT_POST, FirstPermanentPost, PilotOutcome, STAFF_SURVEY,
+    StaffSurvey,
 };
 use crate::profile::{COMMON_CORE, Duty, PilotUnit, Profile, ServiceSetting};
 use crate::role::{ROLE_TABLE, Role, RoleRule, RoleVerdict};

@@ -4,14 +4,20 @@
 //! the fields it selects, and a bank record's `id` after `availability`). Where a
 //! reader needs one field before it can read the others, the values met before it are
 //! buffered here, within a budget, and deserialized once it is known.
+//!
+//! A buffered value has no place in the input any more, so an error met while
+//! deserializing it is led by the keys and indexes that lead to it (`contract: kind:
+//! unknown variant …`, `tasks[2]: …`); `from_json` reads those leads as the path.
 
 use core::cell::Cell;
 use core::fmt;
 use core::marker::PhantomData;
 
-use serde::de::value::{MapAccessDeserializer, MapDeserializer, SeqDeserializer};
+use serde::de::value::MapAccessDeserializer;
 use serde::de::{self, DeserializeSeed, IntoDeserializer, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, forward_to_deserialize_any};
+
+use crate::error::quote;
 
 /// Any value: what JSON and similar formats can hold.
 #[derive(Debug, Clone, PartialEq)]
@@ -51,21 +57,6 @@ impl Content {
         let budget = Budget::new(MAX_BUFFERED_VALUES);
         map.next_value_seed(ContentSeed { budget: &budget })
             .map_err(|err| (err, budget.spent.get()))
-    }
-
-    /// Buffers the values of the entries `map` has left, after the entries already
-    /// read, within a budget of `max` values for them all.
-    pub(crate) fn rest_of_map<'de, A: MapAccess<'de>>(
-        mut entries: Vec<(Content, Content)>,
-        map: &mut A,
-        max: usize,
-    ) -> Result<Vec<(Content, Content)>, A::Error> {
-        let budget = Budget::new(max);
-        let seed = ContentSeed { budget: &budget };
-        while let Some(entry) = map.next_entry_seed(seed, seed)? {
-            entries.push(entry);
-        }
-        Ok(entries)
     }
 
     /// Buffers the value of the entry `map` is at, within a budget of `max` values.
@@ -230,13 +221,13 @@ impl<'de, E: de::Error> Deserializer<'de> for ContentDeserializer<E> {
             Content::F64(v) => visitor.visit_f64(v),
             Content::Str(v) => visitor.visit_string(v),
             Content::Seq(items) => {
-                let mut seq = SeqDeserializer::new(items.into_iter());
+                let mut seq = BufferedSeq::new(items);
                 let value = visitor.visit_seq(&mut seq)?;
                 seq.end()?;
                 Ok(value)
             }
             Content::Map(entries) => {
-                let mut map = MapDeserializer::new(entries.into_iter());
+                let mut map = BufferedMap::new(entries);
                 let value = visitor.visit_map(&mut map)?;
                 map.end()?;
                 Ok(value)
@@ -259,9 +250,9 @@ impl<'de, E: de::Error> Deserializer<'de> for ContentDeserializer<E> {
     ) -> Result<V::Value, E> {
         match self.content {
             Content::Str(variant) => visitor.visit_enum(variant.into_deserializer()),
-            Content::Map(entries) => visitor.visit_enum(MapAccessDeserializer::new(
-                MapDeserializer::new(entries.into_iter()),
-            )),
+            Content::Map(entries) => {
+                visitor.visit_enum(MapAccessDeserializer::new(BufferedMap::<E>::new(entries)))
+            }
             _ => Self::new(self.content).deserialize_any(EnumTypeError {
                 name,
                 variants,
@@ -274,6 +265,137 @@ impl<'de, E: de::Error> Deserializer<'de> for ContentDeserializer<E> {
         bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
         bytes byte_buf unit unit_struct newtype_struct seq tuple
         tuple_struct map struct identifier ignored_any
+    }
+}
+
+/// `err` led by the key of the entry it is about: `key: …`, or `key[i]…` when it is
+/// led by an index already. The key is quoted (see [`quote`]).
+pub(crate) fn led_by_key<E: de::Error>(key: &str, err: &E) -> E {
+    let message = err.to_string();
+    let key = quote(key);
+    if message.starts_with('[') {
+        E::custom(format_args!("{key}{message}"))
+    } else {
+        E::custom(format_args!("{key}: {message}"))
+    }
+}
+
+/// `err` led by the index of the item it is about: `[index]: …`, or `[index][j]…`.
+fn led_by_index<E: de::Error>(index: usize, err: &E) -> E {
+    let message = err.to_string();
+    if message.starts_with('[') {
+        E::custom(format_args!("[{index}]{message}"))
+    } else {
+        E::custom(format_args!("[{index}]: {message}"))
+    }
+}
+
+/// The items of a buffered sequence.
+struct BufferedSeq<E> {
+    items: std::vec::IntoIter<Content>,
+    index: usize,
+    error: PhantomData<E>,
+}
+
+impl<E: de::Error> BufferedSeq<E> {
+    fn new(items: Vec<Content>) -> Self {
+        Self {
+            items: items.into_iter(),
+            index: 0,
+            error: PhantomData,
+        }
+    }
+
+    /// Refuses items the visitor left unread, as serde's own buffers do.
+    fn end(self) -> Result<(), E> {
+        match self.items.len() {
+            0 => Ok(()),
+            left => Err(de::Error::invalid_length(
+                self.index.saturating_add(left),
+                &"fewer elements in sequence",
+            )),
+        }
+    }
+}
+
+impl<'de, E: de::Error> SeqAccess<'de> for BufferedSeq<E> {
+    type Error = E;
+
+    fn next_element_seed<T: DeserializeSeed<'de>>(
+        &mut self,
+        seed: T,
+    ) -> Result<Option<T::Value>, E> {
+        let Some(item) = self.items.next() else {
+            return Ok(None);
+        };
+        let index = self.index;
+        self.index = index.saturating_add(1);
+        seed.deserialize(ContentDeserializer::new(item))
+            .map(Some)
+            .map_err(|err| led_by_index(index, &err))
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        Some(self.items.len())
+    }
+}
+
+/// The entries of a buffered map.
+struct BufferedMap<E> {
+    entries: std::vec::IntoIter<(Content, Content)>,
+    /// The value of the entry whose key was just read, and the key if it is a text.
+    value: Option<(Option<String>, Content)>,
+    error: PhantomData<E>,
+}
+
+impl<E: de::Error> BufferedMap<E> {
+    fn new(entries: Vec<(Content, Content)>) -> Self {
+        Self {
+            entries: entries.into_iter(),
+            value: None,
+            error: PhantomData,
+        }
+    }
+
+    /// Refuses entries the visitor left unread, as serde's own buffers do.
+    fn end(self) -> Result<(), E> {
+        match self.entries.len() {
+            0 => Ok(()),
+            left => Err(de::Error::invalid_length(left, &"fewer elements in map")),
+        }
+    }
+}
+
+impl<'de, E: de::Error> MapAccess<'de> for BufferedMap<E> {
+    type Error = E;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, E> {
+        let Some((key, value)) = self.entries.next() else {
+            return Ok(None);
+        };
+        let name = match &key {
+            Content::Str(name) => Some(name.clone()),
+            _ => None,
+        };
+        let read = seed.deserialize(ContentDeserializer::new(key))?;
+        self.value = Some((name, value));
+        Ok(Some(read))
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, E> {
+        let (name, value) = self
+            .value
+            .take()
+            .ok_or_else(|| de::Error::custom("a value was asked for before its key"))?;
+        seed.deserialize(ContentDeserializer::new(value))
+            .map_err(|err| match name {
+                Some(name) => led_by_key(&name, &err),
+                None => err,
+            })
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        Some(self.entries.len())
     }
 }
 

@@ -125,7 +125,11 @@ impl Date {
     /// # Ok::<(), peerwork::DateError>(())
     /// ```
     #[must_use]
-    #[allow(clippy::arithmetic_side_effects, clippy::cast_possible_truncation, clippy::cast_sign_loss)] // rem_euclid of 7 is 0 to 6
+    #[allow(
+        clippy::arithmetic_side_effects,
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss
+    )] // rem_euclid of 7 is 0 to 6
     pub const fn weekday(self) -> u8 {
         // Day number 0, 0000-03-01, was a Wednesday.
         (self.day_number() + 2).rem_euclid(7) as u8
@@ -253,7 +257,11 @@ impl schemars::JsonSchema for ClockTime {
 pub(crate) fn finnish_utc_offset(date: Date, time: ClockTime) -> u8 {
     // The last Sunday of a month with 31 days: the 31st, less the days since Sunday.
     let last_sunday = |month: u8| -> u8 {
-        let last = Date { year: date.year, month, day: 31 };
+        let last = Date {
+            year: date.year,
+            month,
+            day: 31,
+        };
         let since_sunday = (last.weekday().saturating_add(1)) % 7;
         31_u8.saturating_sub(since_sunday)
     };

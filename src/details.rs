@@ -42,7 +42,10 @@ pub struct Application {
     /// Instructions, for example what to enclose. At most 1000 characters, one
     /// paragraph.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(with = "Option<crate::text::LocalizedSchema<MAX_DESCRIPTION_CHARS>>"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::text::LocalizedSchema<MAX_DESCRIPTION_CHARS>>")
+    )]
     pub instructions: Option<LocalizedText>,
 }
 
@@ -57,7 +60,10 @@ pub struct Contact {
     pub name: String,
     /// Their title, for example "head of unit". At most 200 characters, one line.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(with = "Option<crate::text::LocalizedSchema<MAX_NAME_CHARS>>"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::text::LocalizedSchema<MAX_NAME_CHARS>>")
+    )]
     pub title: Option<LocalizedText>,
     /// Their telephone number: digits, spaces, `+`, `-` and parentheses, at most 30.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -66,7 +72,10 @@ pub struct Contact {
     /// When they answer the phone, for example "Mon–Fri 9–11". At most 200
     /// characters, one line.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(with = "Option<crate::text::LocalizedSchema<MAX_NAME_CHARS>>"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::text::LocalizedSchema<MAX_NAME_CHARS>>")
+    )]
     pub phone_hours: Option<LocalizedText>,
     /// Their e-mail address.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -169,11 +178,19 @@ pub(super) struct DetailsFields {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(super) apply: Option<Application>,
     /// The contact persons, at most 5.
-    #[serde(default, skip_serializing_if = "Vec::is_empty", deserialize_with = "bounded_field::<_, _, ContactsField>")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "bounded_field::<_, _, ContactsField>"
+    )]
     #[cfg_attr(feature = "schema", schemars(length(max = MAX_CONTACTS)))]
     pub(super) contacts: Vec<Contact>,
     /// How many people are hired: at least 1.
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "openings")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "openings"
+    )]
     #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 65535)))]
     pub(super) openings: Option<u16>,
     /// The employer's reference for the posting (*hakunumero*). At most 200 characters,
@@ -229,7 +246,9 @@ pub enum DetailsError {
         max: usize,
     },
     /// A web address that is not `https://` or `http://` without spaces or quotes.
-    #[error("{field}: `{value}` must be a web address starting https:// or http://, without spaces or quotes")]
+    #[error(
+        "{field}: `{value}` must be a web address starting https:// or http://, without spaces or quotes"
+    )]
     InvalidUrl {
         /// The field.
         field: &'static str,
@@ -318,15 +337,19 @@ fn is_web_address(url: &str) -> bool {
         !rest.is_empty()
             && !rest.starts_with('/')
             && url.chars().count() <= MAX_ADDRESS_CHARS
-            && !url
-                .chars()
-                .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '\'' | '<' | '>' | '`' | '\\'))
+            && !url.chars().any(|c| {
+                c.is_whitespace()
+                    || c.is_control()
+                    || matches!(c, '"' | '\'' | '<' | '>' | '`' | '\\')
+            })
     })
 }
 
 fn is_email(email: &str) -> bool {
     let forbidden = |c: char| {
-        c.is_whitespace() || c.is_control() || matches!(c, '"' | '\'' | '<' | '>' | '`' | '\\' | '@')
+        c.is_whitespace()
+            || c.is_control()
+            || matches!(c, '"' | '\'' | '<' | '>' | '`' | '\\' | '@')
     };
     email.chars().count() <= MAX_ADDRESS_CHARS
         && email.split_once('@').is_some_and(|(local, domain)| {
@@ -350,7 +373,10 @@ fn is_phone(phone: &str) -> bool {
 impl DetailsFields {
     fn check(self) -> Result<PostingDetails, DetailsError> {
         if let Some(date_posted) = self.date_posted {
-            for (field, date) in [("valid_through", self.valid_through), ("start_date", self.start_date)] {
+            for (field, date) in [
+                ("valid_through", self.valid_through),
+                ("start_date", self.start_date),
+            ] {
                 if let Some(date) = date
                     && date < date_posted
                 {
@@ -564,7 +590,10 @@ impl PostingDetails {
             texts.push(("apply.instructions".to_owned(), instructions));
         }
         for (index, contact) in self.0.contacts.iter().enumerate() {
-            for (part, text) in [("title", &contact.title), ("phone_hours", &contact.phone_hours)] {
+            for (part, text) in [
+                ("title", &contact.title),
+                ("phone_hours", &contact.phone_hours),
+            ] {
                 if let Some(text) = text {
                     texts.push((format!("contacts[{index}].{part}"), text));
                 }
@@ -667,7 +696,12 @@ impl PostingDetailsBuilder {
 impl fmt::Display for Application {
     /// The web address, else the e-mail address.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.url.as_deref().or(self.email.as_deref()).unwrap_or_default())
+        f.write_str(
+            self.url
+                .as_deref()
+                .or(self.email.as_deref())
+                .unwrap_or_default(),
+        )
     }
 }
 

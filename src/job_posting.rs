@@ -12,7 +12,10 @@
 //! its title), as Google asks. The tasks' ESCO links become `skills`, and the
 //! occupational category is ISCO-08 3412. The Finnish and Swedish postings of one post
 //! are not linked as translations: schema.org's `workTranslation` and
-//! `translationOfWork` are properties of a `CreativeWork`, which a `JobPosting` is not.
+//! `translationOfWork` are properties of a `CreativeWork`, which a `JobPosting` is not;
+//! for the same reason a posting does not write `inLanguage` (its language is
+//! [`JobPosting::in_language`], for the `lang` of the page it is put in). Every other
+//! property is one schema.org gives the type it is written on.
 //!
 //! To put a posting in a web page, use [`JobPosting::to_html_script`]: it writes the
 //! whole `<script type="application/ld+json">` element with the JSON escaped so that no
@@ -23,7 +26,6 @@ use serde::{Serialize, Serializer};
 use crate::date::{Date, finnish_utc_offset};
 use crate::details::{DetailsError, PostingDetails};
 use crate::fee::Cents;
-use crate::i18n::Vocabulary;
 use crate::job::{JobDescription, Terms, TrainingRequirement};
 use crate::language::Language;
 use crate::pay::Pay;
@@ -269,7 +271,8 @@ pub struct MonetaryAmount {
 /// let posting = JobPosting::new(&job, &details, Language::Finnish)?;
 /// let json = serde_json::to_value(&posting)?;
 /// assert_eq!(json["@type"], "JobPosting");
-/// assert_eq!(json["inLanguage"], "fi");
+/// assert_eq!(posting.in_language, "fi");
+/// assert_eq!(json["title"], "Kokemusasiantuntija, nuorten aikuisten matalan kynnyksen palvelut");
 /// assert_eq!(json["employmentType"], serde_json::json!(["PART_TIME", "TEMPORARY"]));
 /// assert_eq!(json["occupationalCategory"]["codeValue"], "3412");
 /// assert!(json["description"].as_str().unwrap().starts_with("<p>"));
@@ -283,7 +286,11 @@ pub struct JobPosting {
     context: &'static str,
     #[serde(rename = "@type")]
     kind: &'static str,
-    /// The language of the texts: `fi`, `sv` or `en`.
+    /// The language of the texts: `fi`, `sv` or `en`. Not written in the JSON-LD:
+    /// `inLanguage` is a property of a `CreativeWork` (and a few other types), not of a
+    /// `JobPosting`, and a validator of schema.org refuses it there. Say the language
+    /// with the `lang` of the page the posting is in.
+    #[serde(skip)]
     pub in_language: &'static str,
     /// The title of the post.
     pub title: String,
@@ -314,9 +321,10 @@ pub struct JobPosting {
     /// The pay, where given.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub base_salary: Option<MonetaryAmount>,
-    /// The tasks, in words.
+    /// The tasks, in words, in the order the ad lists them.
     pub responsibilities: String,
-    /// The experience backgrounds the post requires, if any: what the post seeks, not
+    /// The experience backgrounds the post requires, if any, worded as the ad asks for
+    /// them (*omakohtaista kokemusta asunnottomuudesta*): what the post seeks, never
     /// what any person has.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub experience_requirements: Option<String>,
@@ -394,6 +402,28 @@ fn employment_type(job: &JobDescription) -> Vec<&'static str> {
     }
 }
 
+/// The tasks in words, in the order the ad lists them: the essential tasks (the
+/// catalogue's in the report's duty order, then the post's own), then the optional ones.
+fn responsibilities(job: &JobDescription, language: Language) -> String {
+    let tasks = job.tasks();
+    let mut items: Vec<String> = Vec::new();
+    for (set, essential) in [(tasks.essential, true), (tasks.optional, false)] {
+        items.extend(
+            crate::render::posting_order(job, set)
+                .into_iter()
+                .map(|task| task.in_posting(language).to_owned()),
+        );
+        items.extend(
+            tasks
+                .own
+                .iter()
+                .filter(|own| own.essential == essential)
+                .map(|own| text_in(&own.label, language)),
+        );
+    }
+    items.join("; ")
+}
+
 /// The ESCO skills of the post's catalogue tasks, each once, in catalogue order.
 fn skills(job: &JobDescription, language: Language) -> Vec<DefinedTerm> {
     let mut seen: Vec<&EscoSkill> = Vec::new();
@@ -420,7 +450,9 @@ fn training_text(training: &TrainingRequirement, language: Language) -> String {
         TrainingRequirement::Other { description, .. } => text_in(description, language),
         _ => crate::render::capitalized(match language {
             Language::Finnish => "Kokoa ry:n suositusten mukainen kokemusasiantuntijakoulutus",
-            Language::Swedish => "utbildning till erfarenhetsexpert enligt Kokoa ry:s rekommendationer",
+            Language::Swedish => {
+                "utbildning till erfarenhetsexpert enligt Kokoa ry:s rekommendationer"
+            }
             _ => "training as an expert by experience to Kokoa ry's standard",
         }),
     }
@@ -457,10 +489,12 @@ impl JobPosting {
             .as_ref()
             .map(|unit| Box::new(Organization::new(text_in(unit, language))));
         let location = job.location();
-        let street_address = details
-            .street_address()
-            .map(str::to_owned)
-            .or_else(|| location.street_address.as_ref().map(|s| text_in(s, language)));
+        let street_address = details.street_address().map(str::to_owned).or_else(|| {
+            location
+                .street_address
+                .as_ref()
+                .map(|s| text_in(s, language))
+        });
         let postal_code = details
             .postal_code()
             .or(location.postal_code.as_deref())
@@ -470,7 +504,7 @@ impl JobPosting {
         let backgrounds: Vec<&str> = required
             .experience_backgrounds
             .iter()
-            .map(|background| background.label_in(language))
+            .map(|&background| crate::render::background_phrase(background, language))
             .collect();
         let apply = details.apply();
         let posting = Self {
@@ -480,13 +514,14 @@ impl JobPosting {
             title: text_in(job.title(), language),
             description,
             date_posted,
-            valid_through: details.valid_through().map(|date| match details.deadline_time() {
-                Some(time) => format!(
-                    "{date}T{time}:00+0{}:00",
-                    finnish_utc_offset(date, time)
-                ),
-                None => date.to_string(),
-            }),
+            valid_through: details
+                .valid_through()
+                .map(|date| match details.deadline_time() {
+                    Some(time) => {
+                        format!("{date}T{time}:00+0{}:00", finnish_utc_offset(date, time))
+                    }
+                    None => date.to_string(),
+                }),
             hiring_organization,
             employer_overview: employer
                 .introduction
@@ -512,15 +547,9 @@ impl JobPosting {
                 .or_else(|| details.pay())
                 .filter(|_| salaried.is_some())
                 .map(monetary_amount),
-            responsibilities: job
-                .tasks()
-                .all()
-                .iter()
-                .map(|task| task.in_posting(language).to_owned())
-                .chain(job.tasks().own.iter().map(|own| text_in(&own.label, language)))
-                .collect::<Vec<_>>()
-                .join("; "),
-            experience_requirements: (!backgrounds.is_empty()).then(|| backgrounds.join(", ")),
+            responsibilities: responsibilities(job, language),
+            experience_requirements: (!backgrounds.is_empty())
+                .then(|| crate::render::capitalized(&backgrounds.join("; "))),
             education_requirements: required.training.as_ref().map(|training| Credential {
                 kind: "EducationalOccupationalCredential",
                 credential_category: "professional certificate",
@@ -643,7 +672,6 @@ impl JobPosting {
         html.push_str(CLOSE);
         html
     }
-
 }
 
 /// The working time of salaried work in words: `50 % täydestä työajasta`.

@@ -94,11 +94,11 @@ pub mod bank;
 mod catalogue;
 mod content;
 mod date;
+mod details;
 mod error;
 mod fee;
 mod i18n;
 mod job;
-mod details;
 mod job_posting;
 #[cfg(feature = "json")]
 mod json;
@@ -123,15 +123,19 @@ mod working_mode;
 
 pub use bank::{
     Bank, BankError, Candidate, CandidateScore, DateRange, DateRangeError, MAX_AVAILABILITY_RANGES,
-    MAX_MUNICIPALITIES_SERVED, MAX_ROSTER_WORKERS, MAX_WORKER_ID_CHARS,
-    MatchRequirement, Matches, NearMisses, PeerWorkerRecord, PeerWorkerRecordBuilder, Reason,
-    RecordError, Roster, RosterError, ServiceArea, Training, TrainingMet,
+    MAX_MUNICIPALITIES_SERVED, MAX_ROSTER_WORKERS, MAX_WORKER_ID_CHARS, MatchRequirement, Matches,
+    NearMisses, PeerWorkerRecord, PeerWorkerRecordBuilder, Reason, RecordError, Roster,
+    RosterError, ServiceArea, Training, TrainingMet,
 };
 pub use catalogue::{
     BankModelEntry, EscoEntry, ExpertSourceEntry, FactsEntry, ProfileCatalogue, ProfileEntry,
     SourceEntry, VocabularyConcept, VocabularyTerm,
 };
 pub use date::{ClockTime, Date, DateError};
+pub use details::{
+    Application, Contact, DetailsError, MAX_ADDRESS_CHARS, MAX_CONTACTS, MAX_PHONE_CHARS,
+    PostingDetails, PostingDetailsBuilder,
+};
 pub use error::{ParseIdError, ParseTaskError, QUOTE_LIMIT, TaskSetError};
 pub use fee::{
     Cents, FeeActivity, FeeError, FeeEstimate, FeeLine, FeeRate, FeeSchedule,
@@ -148,10 +152,6 @@ pub use job::{
     Qualifications, Requirements, SalariedTerms, Support, SupportRole, Term, Terms, Theme,
     TimeUnit, TrainingKind, TrainingRequirement, VolunteerTerms,
 };
-pub use details::{
-    Application, Contact, DetailsError, MAX_ADDRESS_CHARS, MAX_CONTACTS, MAX_PHONE_CHARS,
-    PostingDetails, PostingDetailsBuilder,
-};
 pub use job_posting::{
     CategoryCode, ContactPoint, Credential, DefinedTerm, Euros, ISCO_08_CODE, ISCO_08_NAME,
     JobPosting, MonetaryAmount, Organization, Place, PostalAddress, PostingError, PropertyValue,
@@ -165,8 +165,8 @@ pub use language::Language;
 pub use municipality::{MUNICIPALITY_CLASSIFICATION, Municipality, MunicipalityError};
 pub use pay::{MAX_PAY_CENTS, Pay, PayError, PayPeriod};
 pub use pilot::{
-    BankModel, ExpertSource, FIRST_PERMANENT_POST, FirstPermanentPost, PILOT_OUTCOME,
-    PilotOutcome, STAFF_SURVEY, StaffSurvey,
+    BankModel, ExpertSource, FIRST_PERMANENT_POST, FirstPermanentPost, PILOT_OUTCOME, PilotOutcome,
+    STAFF_SURVEY, StaffSurvey,
 };
 pub use profile::{COMMON_CORE, Duty, PilotUnit, Profile, Resemblance, ServiceSetting};
 pub use render::{Format, RenderError, Rendering};
@@ -177,8 +177,8 @@ pub use task::{Aim, Audience, CATALOGUE, Task, TaskCategory, TaskInfo};
 pub use task_set::{Iter, TaskSet};
 pub use text::LocalizedText;
 pub use work_pair::{
-    Assessment, ChecklistPoint, MAX_REFLECTION_CHARS, Readiness, ReflectionError,
-    ReflectionForm, WorkPair,
+    Assessment, ChecklistPoint, MAX_REFLECTION_CHARS, Readiness, ReflectionError, ReflectionForm,
+    WorkPair,
 };
 pub use working_mode::WorkingMode;
 

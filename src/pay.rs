@@ -80,12 +80,15 @@ pub struct Pay(PayFields);
 struct PayFields {
     /// The amount, or the lower end of the range, in euro cents: more than zero, at
     /// most 10^15.
-    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = MAX_PAY_CENTS)))]
+    #[cfg_attr(feature = "schema", schemars(with = "u64", range(min = 1, max = MAX_PAY_CENTS)))]
     min: Cents,
     /// The upper end of the range, if the pay is a range: not below `min`, at most
     /// 10^15.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = MAX_PAY_CENTS)))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<u64>", range(min = 1, max = MAX_PAY_CENTS))
+    )]
     max: Option<Cents>,
     /// The period the amounts are for.
     period: PayPeriod,
@@ -108,7 +111,9 @@ pub enum PayError {
         max: Cents,
     },
     /// An amount above [`MAX_PAY_CENTS`].
-    #[error("{field}: {amount} is more than the largest amount a posting states exactly (10 000 000 000 000.00 EUR)")]
+    #[error(
+        "{field}: {amount} is more than the largest amount a posting states exactly (10 000 000 000 000.00 EUR)"
+    )]
     TooLarge {
         /// `min` or `max`.
         field: &'static str,

@@ -82,7 +82,9 @@ pub const FIRST_PERMANENT_POST: FirstPermanentPost = FirstPermanentPost {
     field: "substance-abuse work in health services",
     citations: &[
         Citation::vantaa("Peer workers in the Finnish services system"),
-        Citation::work_pair_guide("VVA ry: Kokema-tiimi (ensimmäinen kokemusasiantuntijan vakanssi)"),
+        Citation::work_pair_guide(
+            "VVA ry: Kokema-tiimi (ensimmäinen kokemusasiantuntijan vakanssi)",
+        ),
     ],
 };
 
@@ -142,9 +144,9 @@ impl ExpertSource {
             Self::KokoaNationalBank
             | Self::RikoksistaIrtiNetwork
             | Self::KeijoTraining
-            | Self::VeijoProject => {
-                Citation::work_pair_guide("Mistä löydän kokemusasiantuntijan? (where to find experts)")
-            }
+            | Self::VeijoProject => Citation::work_pair_guide(
+                "Mistä löydän kokemusasiantuntijan? (where to find experts)",
+            ),
         }
     }
 }

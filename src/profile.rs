@@ -86,9 +86,9 @@ impl ServiceSetting {
             Self::YouthWork => Citation::work_pair_guide(
                 "Aseman lapset: kokemuksia työparimallista (work with young people)",
             ),
-            Self::CriminalSanctions => Citation::work_pair_guide(
-                "Muita lähteitä: rikosseuraamusala (criminal sanctions)",
-            ),
+            Self::CriminalSanctions => {
+                Citation::work_pair_guide("Muita lähteitä: rikosseuraamusala (criminal sanctions)")
+            }
             Self::HomelessnessWork => Citation::work_pair_guide(
                 "Kokemusasiantuntija asumissosiaalisessa työssä: asunnottomuustyö (homelessness work)",
             ),
@@ -221,7 +221,12 @@ const PROFILES: [ProfileData; 4] = [
                 &[Task::ProducesLearningMaterials],
             ),
         ],
-        working_modes: &[JoiningClientMeetings, DropInPresence, Outreach, OneToOneByAppointment],
+        working_modes: &[
+            JoiningClientMeetings,
+            DropInPresence,
+            Outreach,
+            OneToOneByAppointment,
+        ],
     },
     ProfileData {
         name: "The Helping Eyes",
@@ -295,7 +300,12 @@ const PROFILES: [ProfileData; 4] = [
                 ],
             ),
         ],
-        working_modes: &[JoiningClientMeetings, EverydayPresence, Outreach, OneToOneByAppointment],
+        working_modes: &[
+            JoiningClientMeetings,
+            EverydayPresence,
+            Outreach,
+            OneToOneByAppointment,
+        ],
     },
     ProfileData {
         name: "The Bridge Builder",
@@ -337,7 +347,12 @@ const PROFILES: [ProfileData; 4] = [
                 &[Task::SourceOfInformation],
             ),
         ],
-        working_modes: &[JoiningClientMeetings, DropInPresence, Outreach, OneToOneByAppointment],
+        working_modes: &[
+            JoiningClientMeetings,
+            DropInPresence,
+            Outreach,
+            OneToOneByAppointment,
+        ],
     },
 ];
 
@@ -458,7 +473,13 @@ impl Profile {
     /// ```
     #[must_use]
     pub fn rank(tasks: TaskSet) -> [Resemblance; 4] {
-        let mut ranking = [Self::Caretaker, Self::HelpingEyes, Self::Storyteller, Self::BridgeBuilder].map(|profile| profile.resemblance(tasks));
+        let mut ranking = [
+            Self::Caretaker,
+            Self::HelpingEyes,
+            Self::Storyteller,
+            Self::BridgeBuilder,
+        ]
+        .map(|profile| profile.resemblance(tasks));
         ranking.sort_by(Resemblance::closest_first);
         ranking
     }

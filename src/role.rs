@@ -320,7 +320,10 @@ impl RoleAssessment {
     /// This assessment with a post's own tasks counted: each given by its position
     /// (below 32) and its two answers.
     #[must_use]
-    pub(crate) fn with_own(mut self, own: impl IntoIterator<Item = (usize, Audience, Aim)>) -> Self {
+    pub(crate) fn with_own(
+        mut self,
+        own: impl IntoIterator<Item = (usize, Audience, Aim)>,
+    ) -> Self {
         for (index, audience, aim) in own {
             let Some(bit) = u32::try_from(index).ok().and_then(|i| 1u32.checked_shl(i)) else {
                 continue;
@@ -374,7 +377,12 @@ impl RoleAssessment {
     /// The positions, among a post's own tasks, of those that put it in `role`.
     pub fn own_reasons(&self, role: Role) -> impl Iterator<Item = usize> + use<> {
         let bits = self.own_bits(role);
-        (0..32_usize).filter(move |&i| u32::try_from(i).ok().and_then(|i| 1u32.checked_shl(i)).is_some_and(|bit| bits & bit != 0))
+        (0..32_usize).filter(move |&i| {
+            u32::try_from(i)
+                .ok()
+                .and_then(|i| 1u32.checked_shl(i))
+                .is_some_and(|bit| bits & bit != 0)
+        })
     }
 
     /// The roles the set embodies, peer worker first.

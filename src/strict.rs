@@ -106,7 +106,8 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Strict<D> {
         name: &'static str,
         visitor: V,
     ) -> Result<V::Value, D::Error> {
-        self.0.deserialize_unit_struct(name, StrictVisitor::new(visitor))
+        self.0
+            .deserialize_unit_struct(name, StrictVisitor::new(visitor))
     }
 
     fn deserialize_newtype_struct<V: Visitor<'de>>(
@@ -347,7 +348,10 @@ mod tests {
             r#"{"inner": null, "list": [], "shape": {"dot": [3]}}"#,
         ] {
             let err = read(bad).unwrap_err();
-            assert!(err.starts_with("invalid type: sequence, expected struct"), "{bad}: {err}");
+            assert!(
+                err.starts_with("invalid type: sequence, expected struct"),
+                "{bad}: {err}"
+            );
         }
         // Plain serde takes arrays as structs.
         assert!(serde_json::from_str::<Outer>(r#"[{"a": 1}, [], {"dot": {"at": 3}}]"#).is_ok());

@@ -292,9 +292,7 @@ impl<'de> Deserialize<'de> for LocalizedText {
             type Value = LocalizedText;
 
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(
-                    r#"a text, or an object of texts by language code ("fi", "sv", "en")"#,
-                )
+                f.write_str(r#"a text, or an object of texts by language code ("fi", "sv", "en")"#)
             }
 
             fn visit_str<E: de::Error>(self, text: &str) -> Result<LocalizedText, E> {
@@ -383,7 +381,10 @@ mod tests {
     #[test]
     fn texts_are_stored_in_nfc() {
         let decomposed = "Ja\u{0308}rvenpa\u{0308}a\u{0308}";
-        assert_eq!(LocalizedText::same(decomposed), LocalizedText::same("Järvenpää"));
+        assert_eq!(
+            LocalizedText::same(decomposed),
+            LocalizedText::same("Järvenpää")
+        );
         let read: LocalizedText =
             serde_json::from_str("{\"fi\": \"Ja\\u0308rvenpa\\u0308a\\u0308\"}").unwrap();
         assert_eq!(read.get(Language::Finnish), Some("Järvenpää"));
@@ -394,7 +395,9 @@ mod tests {
     fn the_schema_pattern_states_the_rule_on_the_basic_multilingual_plane() {
         let pattern = regex::Regex::new(TEXT_PATTERN).unwrap();
         for code in 0..=0xFFFF_u32 {
-            let Some(c) = char::from_u32(code) else { continue };
+            let Some(c) = char::from_u32(code) else {
+                continue;
+            };
             for text in [c.to_string(), format!("a{c}"), format!("{c}a")] {
                 assert_eq!(
                     pattern.is_match(&text),

@@ -52,7 +52,10 @@ where
 
 /// A list field of a document and its bound, for [`bounded_field`].
 pub(crate) trait ListField {
-    /// The field's path in the document, for the error message.
+    /// The field's name in the object that holds it, for the error message: relative,
+    /// as the error is raised while that object is read, and the path to the object
+    /// comes from where it is (or, for an object read from a buffer, from the keys that
+    /// lead the error; see `crate::content`).
     const PATH: &'static str;
     /// The most items the list may hold.
     const MAX: usize;
@@ -120,7 +123,9 @@ pub(crate) fn enum_from_id<'a, T: serde::Deserialize<'a>>(id: &'a str) -> Option
 /// Deserializes a whole number from `MIN` to `MAX` into `T`, with an error that states
 /// the range in words a writer of JSON understands: ``invalid value: integer `65536`,
 /// expected a whole number from 1 to 65535``.
-pub(crate) fn whole<'de, D, T, const MIN: u64, const MAX: u64>(deserializer: D) -> Result<T, D::Error>
+pub(crate) fn whole<'de, D, T, const MIN: u64, const MAX: u64>(
+    deserializer: D,
+) -> Result<T, D::Error>
 where
     D: serde::Deserializer<'de>,
     T: TryFrom<u64>,
@@ -157,7 +162,11 @@ where
             }
         }
 
-        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, clippy::float_cmp)] // checked to be a whole number in range first
+        #[allow(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            clippy::float_cmp
+        )] // checked to be a whole number in range first
         fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<T, E> {
             if v.fract() == 0.0 && (0.0..=1.0e15).contains(&v) {
                 self.visit_u64(v as u64)

@@ -103,7 +103,12 @@ fn vantaa_tasks_then_the_guides_each_cited_to_its_source() {
     }
     // Activities the guide names that are Vantaa duties share the Vantaa task.
     for shared in [Task::TakesPartInDevelopment, Task::TeachesProfessionals] {
-        assert!(shared.citations().iter().any(|c| c.source == Source::WorkPairGuide));
+        assert!(
+            shared
+                .citations()
+                .iter()
+                .any(|c| c.source == Source::WorkPairGuide)
+        );
     }
 }
 
@@ -123,10 +128,8 @@ fn tasks_by_category() {
 /// Every ESCO link names a skill of the committed candidates, with ESCO's own labels.
 #[test]
 fn esco_links_are_esco_skills_with_their_labels() {
-    let candidates: serde_json::Value = serde_json::from_str(include_str!(
-        "../data/esco-1.1.1-candidates.json"
-    ))
-    .unwrap();
+    let candidates: serde_json::Value =
+        serde_json::from_str(include_str!("../data/esco-1.1.1-candidates.json")).unwrap();
     let skills = candidates["skills"].as_array().unwrap();
     let mut linked = 0;
     for &task in Task::ALL {
@@ -142,7 +145,12 @@ fn esco_links_are_esco_skills_with_their_labels() {
         }
     }
     assert!(linked >= 20);
-    assert!(Task::ListensToClients.esco().iter().any(|s| s.label.en == "listen actively"));
+    assert!(
+        Task::ListensToClients
+            .esco()
+            .iter()
+            .any(|s| s.label.en == "listen actively")
+    );
     assert!(Task::UsesOwnExperience.esco().is_empty());
 }
 

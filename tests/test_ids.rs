@@ -6,9 +6,9 @@ use std::str::FromStr;
 
 use peerwork::{
     AdvisoryKind, Aim, Audience, ChecklistPoint, ExperienceBackground, FeeActivity, FormOfWork,
-    Format, Language, OnboardingItem, ParseIdError, ParseTaskError, PayPeriod,
-    Profile, Role, RoleVerdict, ServiceSetting, Source, SupportRole, Task, TaskCategory, Theme,
-    TimeUnit, TrainingKind, WorkingMode,
+    Format, Language, OnboardingItem, ParseIdError, ParseTaskError, PayPeriod, Profile, Role,
+    RoleVerdict, ServiceSetting, Source, SupportRole, Task, TaskCategory, Theme, TimeUnit,
+    TrainingKind, WorkingMode,
 };
 use serde::Serialize;
 use serde::de::DeserializeOwned;

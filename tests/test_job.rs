@@ -69,9 +69,15 @@ fn vantaa_presets_reproduce_the_pilot_posts() {
         assert_eq!(requirements.required.languages, [Language::Finnish]);
         assert_eq!(
             requirements.desired.experience_backgrounds,
-            [ExperienceBackground::Homelessness, ExperienceBackground::Substances]
+            [
+                ExperienceBackground::Homelessness,
+                ExperienceBackground::Substances
+            ]
         );
-        assert_eq!(requirements.desired.training, Some(TrainingRequirement::KokoaStandard));
+        assert_eq!(
+            requirements.desired.training,
+            Some(TrainingRequirement::KokoaStandard)
+        );
         assert_eq!(requirements.desired.languages, [Language::Swedish]);
         // Every pilot post is peer work and peer support, and follows every
         // recommendation.
@@ -91,7 +97,10 @@ fn a_preset_in_one_language_is_written_in_it_only() {
         .build()
         .unwrap();
     assert_eq!(job.languages(), [Language::Swedish]);
-    assert_eq!(job.title().get(Language::Swedish), Some("Erfarenhetsexpert, boendetjänster"));
+    assert_eq!(
+        job.title().get(Language::Swedish),
+        Some("Erfarenhetsexpert, boendetjänster")
+    );
     assert_eq!(job.title().get(Language::Finnish), None);
     assert_eq!(
         job.employer().organisation.get(Language::Swedish),
@@ -110,20 +119,34 @@ fn role_assessment_counts_essential_optional_and_own_tasks() {
         .build()
         .unwrap();
     assert_eq!(job.role_assessment().verdict(), RoleVerdict::Both);
-    assert!(job.role_assessment().reasons(Role::PeerWorker).contains(Task::AssistsEmployees));
+    assert!(
+        job.role_assessment()
+            .reasons(Role::PeerWorker)
+            .contains(Task::AssistsEmployees)
+    );
 
     let support_only = base()
         .without(TaskSet::ALL)
         .own_task(OwnTask::new(
             "coffee_evenings",
             "kahvi-illat asukkaiden kanssa",
-            (peerwork::Audience::Peers, peerwork::Aim::Support, peerwork::TaskCategory::CommunityBuilding),
+            (
+                peerwork::Audience::Peers,
+                peerwork::Aim::Support,
+                peerwork::TaskCategory::CommunityBuilding,
+            ),
         ))
         .build()
         .unwrap();
-    assert_eq!(support_only.role_assessment().verdict(), RoleVerdict::PeerSupporter);
     assert_eq!(
-        support_only.role_assessment().own_reasons(Role::PeerSupporter).collect::<Vec<_>>(),
+        support_only.role_assessment().verdict(),
+        RoleVerdict::PeerSupporter
+    );
+    assert_eq!(
+        support_only
+            .role_assessment()
+            .own_reasons(Role::PeerSupporter)
+            .collect::<Vec<_>>(),
         [0]
     );
 }
@@ -147,19 +170,38 @@ fn own_tasks_are_checked_like_catalogue_tasks() {
         OwnTask::new(
             id,
             "oma tehtävä",
-            (peerwork::Audience::Peers, peerwork::Aim::Support, peerwork::TaskCategory::ClientWork),
+            (
+                peerwork::Audience::Peers,
+                peerwork::Aim::Support,
+                peerwork::TaskCategory::ClientWork,
+            ),
         )
     };
-    for bad in ["", "Capital", "with space", "listens_to_clients", "9lives", &"a".repeat(65)] {
+    for bad in [
+        "",
+        "Capital",
+        "with space",
+        "listens_to_clients",
+        "9lives",
+        &"a".repeat(65),
+    ] {
         let err = base().own_task(own(bad)).build().unwrap_err();
         assert!(
             matches!(&err, JobError::InvalidOwnTaskId { field, .. } if field == "tasks.own[0].id"),
             "{bad:?}: {err:?}"
         );
     }
-    let err = base().own_task(own("visits")).own_task(own("visits")).build().unwrap_err();
+    let err = base()
+        .own_task(own("visits"))
+        .own_task(own("visits"))
+        .build()
+        .unwrap_err();
     assert_eq!(err.field(), "tasks.own[1].id");
-    let err = base().own_task(own("x").optional()).without(TaskSet::ALL).build().unwrap_err();
+    let err = base()
+        .own_task(own("x").optional())
+        .without(TaskSet::ALL)
+        .build()
+        .unwrap_err();
     assert_eq!(err, JobError::NoEssentialTask);
     let mut many = base();
     for i in 0..17 {
@@ -170,7 +212,12 @@ fn own_tasks_are_checked_like_catalogue_tasks() {
         .own_task(own("visits").described("\u{200B}"))
         .build()
         .unwrap_err();
-    assert_eq!(described, JobError::EmptyText { field: "tasks.own[0].description".into() });
+    assert_eq!(
+        described,
+        JobError::EmptyText {
+            field: "tasks.own[0].description".into()
+        }
+    );
 }
 
 // ---- the rules, through the builder
@@ -178,50 +225,102 @@ fn own_tasks_are_checked_like_catalogue_tasks() {
 #[test]
 fn builder_errors_name_the_field() {
     let cases: Vec<(JobDescriptionBuilder, JobError)> = vec![
-        (base().title(""), JobError::EmptyText { field: "title".into() }),
-        (base().title("\u{200B}\u{FEFF}"), JobError::EmptyText { field: "title".into() }),
+        (
+            base().title(""),
+            JobError::EmptyText {
+                field: "title".into(),
+            },
+        ),
+        (
+            base().title("\u{200B}\u{FEFF}"),
+            JobError::EmptyText {
+                field: "title".into(),
+            },
+        ),
         (
             base().title("x".repeat(121)),
-            JobError::TextTooLong { field: "title".into(), max: 120, actual: 121 },
+            JobError::TextTooLong {
+                field: "title".into(),
+                max: 120,
+                actual: 121,
+            },
         ),
-        (base().title("a\nb"), JobError::ControlCharacter { field: "title".into() }),
-        (base().title("a\u{202E}b"), JobError::ControlCharacter { field: "title".into() }),
+        (
+            base().title("a\nb"),
+            JobError::ControlCharacter {
+                field: "title".into(),
+            },
+        ),
+        (
+            base().title("a\u{202E}b"),
+            JobError::ControlCharacter {
+                field: "title".into(),
+            },
+        ),
         (base().languages([]), JobError::NoLanguage),
         (
             base().languages([Language::Finnish, Language::Finnish]),
-            JobError::Duplicate { field: "languages".into(), value: "fi".into() },
+            JobError::Duplicate {
+                field: "languages".into(),
+                value: "fi".into(),
+            },
         ),
         (
-            JobDescription::builder("x").location(Municipality::VANTAA).profile(Profile::Caretaker),
+            JobDescription::builder("x")
+                .location(Municipality::VANTAA)
+                .profile(Profile::Caretaker),
             JobError::MissingEmployer,
         ),
         (
-            JobDescription::builder("x").employer("y").profile(Profile::Caretaker),
+            JobDescription::builder("x")
+                .employer("y")
+                .profile(Profile::Caretaker),
             JobError::MissingLocation,
         ),
         (
-            JobDescription::builder("x").employer("y").location(Municipality::VANTAA),
+            JobDescription::builder("x")
+                .employer("y")
+                .location(Municipality::VANTAA),
             JobError::MissingSetting,
         ),
         (base().without(TaskSet::ALL), JobError::EmptyTaskSet),
         (
-            base().without(TaskSet::ALL).optional(Task::EscortsClients.into()),
+            base()
+                .without(TaskSet::ALL)
+                .optional(Task::EscortsClients.into()),
             JobError::NoEssentialTask,
         ),
         (base().working_modes([]), JobError::NoWorkingMode),
         (
             base().working_modes([WorkingMode::Outreach, WorkingMode::Outreach]),
-            JobError::Duplicate { field: "working_modes".into(), value: "outreach".into() },
+            JobError::Duplicate {
+                field: "working_modes".into(),
+                value: "outreach".into(),
+            },
         ),
-        (base().terms(salaried(0, Contract::Permanent)), JobError::WorkingTimeOutOfRange(0)),
-        (base().terms(salaried(101, Contract::Permanent)), JobError::WorkingTimeOutOfRange(101)),
+        (
+            base().terms(salaried(0, Contract::Permanent)),
+            JobError::WorkingTimeOutOfRange(0),
+        ),
+        (
+            base().terms(salaried(101, Contract::Permanent)),
+            JobError::WorkingTimeOutOfRange(101),
+        ),
         (
             base().terms(salaried(50, Contract::months(0))),
-            JobError::ZeroLength { field: "terms.contract.term.duration.amount" },
+            JobError::ZeroLength {
+                field: "terms.contract.term.duration.amount",
+            },
         ),
         (
-            base().terms(salaried(50, Contract::between(date("2026-03-01"), date("2026-02-28")))),
-            JobError::TermEndsBeforeStart { start: date("2026-03-01"), end: date("2026-02-28") },
+            base().terms(salaried(
+                50,
+                Contract::between(date("2026-03-01"), date("2026-02-28")),
+            )),
+            JobError::TermEndsBeforeStart {
+                start: date("2026-03-01"),
+                end: date("2026-02-28"),
+            },
         ),
         (
             base().terms(Terms::FeeBased(FeeTerms::new([]))),
@@ -232,7 +331,9 @@ fn builder_errors_name_the_field() {
                 FeeActivity::Meeting,
                 Hours::hundredths(0),
             )]))),
-            JobError::HoursOutOfRange { field: "terms.assignments[0].hours".into() },
+            JobError::HoursOutOfRange {
+                field: "terms.assignments[0].hours".into(),
+            },
         ),
         (
             base().required_backgrounds([
@@ -278,11 +379,16 @@ fn builder_errors_name_the_field() {
                 description: "kurssi".into(),
                 hours: Some(0),
             }),
-            JobError::ZeroTrainingHours { field: "requirements.required.training.hours" },
+            JobError::ZeroTrainingHours {
+                field: "requirements.required.training.hours",
+            },
         ),
         (
             base().onboarding([OnboardingItem::Computer, OnboardingItem::Computer]),
-            JobError::Duplicate { field: "onboarding".into(), value: "computer".into() },
+            JobError::Duplicate {
+                field: "onboarding".into(),
+                value: "computer".into(),
+            },
         ),
     ];
     for (builder, expected) in cases {
@@ -302,20 +408,28 @@ fn a_trial_period_is_at_most_six_months_and_half_a_fixed_term() {
     assert!(with_trial(Contract::Permanent, Duration::months(6)).is_ok());
     assert_eq!(
         with_trial(Contract::Permanent, Duration::months(7)).unwrap_err(),
-        JobError::TrialPeriodTooLong { of_fixed_term: false }
+        JobError::TrialPeriodTooLong {
+            of_fixed_term: false
+        }
     );
     assert_eq!(
         with_trial(Contract::Permanent, Duration::new(27, TimeUnit::Weeks)).unwrap_err(),
-        JobError::TrialPeriodTooLong { of_fixed_term: false }
+        JobError::TrialPeriodTooLong {
+            of_fixed_term: false
+        }
     );
     assert!(with_trial(Contract::months(6), Duration::months(3)).is_ok());
     assert_eq!(
         with_trial(Contract::months(3), Duration::months(2)).unwrap_err(),
-        JobError::TrialPeriodTooLong { of_fixed_term: true }
+        JobError::TrialPeriodTooLong {
+            of_fixed_term: true
+        }
     );
     assert_eq!(
         with_trial(Contract::Permanent, Duration::months(0)).unwrap_err(),
-        JobError::ZeroLength { field: "terms.trial_period.amount" }
+        JobError::ZeroLength {
+            field: "terms.trial_period.amount"
+        }
     );
 }
 
@@ -324,7 +438,10 @@ fn a_fee_schedule_must_price_every_assignment() {
     let own = FeeSchedule::new(
         "Yhdistyksen palkkiot",
         None,
-        [FeeRate { activity: FeeActivity::Meeting, cents_per_hour: peerwork::Cents(3500) }],
+        [FeeRate {
+            activity: FeeActivity::Meeting,
+            cents_per_hour: peerwork::Cents(3500),
+        }],
     )
     .unwrap();
     let mut terms = FeeTerms::new([
@@ -358,7 +475,10 @@ fn forms_of_work_carry_only_their_own_terms() {
     let estimate = fee_based.fee_estimate().unwrap().unwrap();
     assert_eq!(estimate.lines.len(), 1);
     assert_eq!(estimate.total, peerwork::Cents::from_euros(100));
-    let volunteer = base().terms(Terms::Volunteer(VolunteerTerms::new())).build().unwrap();
+    let volunteer = base()
+        .terms(Terms::Volunteer(VolunteerTerms::new()))
+        .build()
+        .unwrap();
     assert!(volunteer.fee_estimate().is_none());
     assert!(volunteer.terms().salaried().is_none());
 
@@ -367,10 +487,14 @@ fn forms_of_work_carry_only_their_own_terms() {
     let mut doc = pilot_json();
     doc["terms"] = json!({"form_of_work": "fee_based", "working_time_percent": 60,
         "assignments": [{"activity": "meeting", "hours": 2}]});
-    assert!(util::json_err::<JobDescription>(&doc.to_string())
-        .starts_with("unknown field `working_time_percent`"));
+    assert!(
+        util::json_err::<JobDescription>(&doc.to_string())
+            .starts_with("unknown field `working_time_percent`")
+    );
     doc["terms"] = json!({"form_of_work": "volunteer", "contract": {"kind": "permanent"}});
-    assert!(util::json_err::<JobDescription>(&doc.to_string()).starts_with("unknown field `contract`"));
+    assert!(
+        util::json_err::<JobDescription>(&doc.to_string()).starts_with("unknown field `contract`")
+    );
     doc["terms"] = json!({"form_of_work": "volunteer"});
     assert!(serde_json::from_value::<JobDescription>(doc).is_ok());
 }
@@ -385,32 +509,58 @@ fn every_text_is_given_in_each_of_the_posts_languages() {
         .employer(fi_sv("Vantaan kaupunki", "Vanda stad"));
     assert!(bilingual.clone().build().is_ok());
     // A name is the same in every language.
-    let job = bilingual.clone().employer("Vantaan A-kilta").build().unwrap();
-    assert_eq!(job.employer().organisation.get(Language::Swedish), Some("Vantaan A-kilta"));
+    let job = bilingual
+        .clone()
+        .employer("Vantaan A-kilta")
+        .build()
+        .unwrap();
+    assert_eq!(
+        job.employer().organisation.get(Language::Swedish),
+        Some("Vantaan A-kilta")
+    );
     let err = bilingual
         .clone()
-        .employer(LocalizedText::in_language(Language::Finnish, "Vantaan kaupunki"))
+        .employer(LocalizedText::in_language(
+            Language::Finnish,
+            "Vantaan kaupunki",
+        ))
         .build()
         .unwrap_err();
     assert_eq!(
         err,
-        JobError::MissingTranslation { field: "employer.organisation".into(), language: Language::Swedish }
+        JobError::MissingTranslation {
+            field: "employer.organisation".into(),
+            language: Language::Swedish
+        }
     );
     assert_eq!(
         err.to_string(),
         "employer.organisation: no text in Swedish (sv), one of the post's languages"
     );
     let err = bilingual
-        .title(fi_sv("Kokemusasiantuntija", "Erfarenhetsexpert").and(Language::English, "Peer worker"))
+        .title(
+            fi_sv("Kokemusasiantuntija", "Erfarenhetsexpert").and(Language::English, "Peer worker"),
+        )
         .build()
         .unwrap_err();
-    assert_eq!(err, JobError::NotWrittenIn { field: "title.en".into(), language: Language::English });
+    assert_eq!(
+        err,
+        JobError::NotWrittenIn {
+            field: "title.en".into(),
+            language: Language::English
+        }
+    );
     let err = base()
         .languages([Language::Finnish, Language::Swedish])
         .title(fi_sv("Kokemusasiantuntija", " "))
         .build()
         .unwrap_err();
-    assert_eq!(err, JobError::EmptyText { field: "title.sv".into() });
+    assert_eq!(
+        err,
+        JobError::EmptyText {
+            field: "title.sv".into()
+        }
+    );
 }
 
 #[test]
@@ -428,7 +578,9 @@ fn texts_are_stored_in_one_normal_form() {
 // ---- JSON
 
 fn json_error(value: serde_json::Value) -> String {
-    serde_json::from_value::<JobDescription>(value).unwrap_err().to_string()
+    serde_json::from_value::<JobDescription>(value)
+        .unwrap_err()
+        .to_string()
 }
 
 #[test]
@@ -451,18 +603,37 @@ fn reading_runs_the_same_rules() {
 fn unknown_fields_are_refused_by_name_at_every_level() {
     let edits: [(&str, fn(&mut serde_json::Value)); 6] = [
         ("overtime", |d| d["overtime"] = json!(true)),
-        ("term", |d| d["terms"]["contract"] = json!({"kind": "permanent", "term": {"duration": {"amount": 3, "unit": "months"}}})),
-        ("hours", |d| d["requirements"]["required"]["training"] = json!({"kind": "kokoa_standard", "hours": 10})),
-        ("description", |d| d["requirements"]["required"]["training"] = json!({"kind": "kokoa_standard", "description": "40 h"})),
-        ("supervisor", |d| d["support"]["work_pair"] = json!({"professional_role": "x", "supervisor": {"kind": "professional"}, "professional_guides": false})),
-        ("role", |d| d["support"]["close_contact_employee"] = json!({"role": "x", "rolle": "y"})),
+        (
+            "term",
+            |d| {
+                d["terms"]["contract"] = json!({"kind": "permanent", "term": {"duration": {"amount": 3, "unit": "months"}}})
+            },
+        ),
+        ("hours", |d| {
+            d["requirements"]["required"]["training"] =
+                json!({"kind": "kokoa_standard", "hours": 10})
+        }),
+        ("description", |d| {
+            d["requirements"]["required"]["training"] =
+                json!({"kind": "kokoa_standard", "description": "40 h"})
+        }),
+        (
+            "supervisor",
+            |d| d["support"]["work_pair"] = json!({"professional_role": "x", "supervisor": {"kind": "professional"}, "professional_guides": false}),
+        ),
+        ("role", |d| {
+            d["support"]["close_contact_employee"] = json!({"role": "x", "rolle": "y"})
+        }),
     ];
     for (key, edit) in edits {
         let mut doc = pilot_json();
         edit(&mut doc);
         let err = json_error(doc);
         let wanted = if key == "role" { "rolle" } else { key };
-        assert!(err.starts_with(&format!("unknown field `{wanted}`")), "{key}: {err}");
+        assert!(
+            err.starts_with(&format!("unknown field `{wanted}`")),
+            "{key}: {err}"
+        );
     }
 }
 
@@ -476,7 +647,10 @@ fn objects_are_objects_never_arrays() {
     assert!(json_error(doc).starts_with("invalid type: sequence"));
     let mut doc = pilot_json();
     doc["terms"] = json!(["salaried", 50, {"kind": "permanent"}]);
-    assert!(json_error(doc).starts_with("invalid type: sequence, expected an object with \"form_of_work\""));
+    assert!(
+        json_error(doc)
+            .starts_with("invalid type: sequence, expected an object with \"form_of_work\"")
+    );
 }
 
 #[test]
@@ -520,7 +694,10 @@ fn keys_in_any_order_read_the_same() {
     doc.as_object_mut().unwrap().sort_keys();
     let sorted = serde_json::to_string(&doc).unwrap();
     assert!(!sorted.starts_with("{\"format_version\""));
-    assert_eq!(serde_json::from_str::<JobDescription>(&sorted).unwrap(), job);
+    assert_eq!(
+        serde_json::from_str::<JobDescription>(&sorted).unwrap(),
+        job
+    );
 }
 
 // ---- format version 1
@@ -534,13 +711,21 @@ fn format_version_1_documents_still_read() {
     let caretaker = read("pilot_caretaker");
     assert_eq!(caretaker.format_version(), FormatVersion::CURRENT);
     assert_eq!(caretaker.location().municipality, Municipality::VANTAA);
-    assert_eq!(caretaker.tasks().essential, Profile::Caretaker.tasks() | Task::TeachesProfessionals);
+    assert_eq!(
+        caretaker.tasks().essential,
+        Profile::Caretaker.tasks() | Task::TeachesProfessionals
+    );
     // Texts of version 1 have no language: the same in every language of the post.
     assert!(caretaker.title().is_same_in_every_language());
-    assert_eq!(caretaker.languages(), caretaker.requirements().required.languages);
+    assert_eq!(
+        caretaker.languages(),
+        caretaker.requirements().required.languages
+    );
 
     let fee = read("rich_fee_based");
-    let Terms::FeeBased(terms) = fee.terms() else { panic!("fee-based") };
+    let Terms::FeeBased(terms) = fee.terms() else {
+        panic!("fee-based")
+    };
     assert_eq!(
         terms.assignments,
         [
@@ -550,17 +735,25 @@ fn format_version_1_documents_still_read() {
     );
     let pair = fee.support().work_pair.as_ref().unwrap();
     assert_eq!(
-        pair.line_manager.as_ref().and_then(|m| m.get(Language::Finnish)),
+        pair.line_manager
+            .as_ref()
+            .and_then(|m| m.get(Language::Finnish)),
         Some("head of unit, City of Vantaa")
     );
     assert_eq!(
         fee.requirements().required.experience_backgrounds,
-        [ExperienceBackground::MentalHealth, ExperienceBackground::CloseRelative]
+        [
+            ExperienceBackground::MentalHealth,
+            ExperienceBackground::CloseRelative
+        ]
     );
     // Written again, a version 1 document is a version 2 document.
     let again: serde_json::Value = serde_json::to_value(&fee).unwrap();
     assert_eq!(again["format_version"], 2);
-    assert_eq!(serde_json::from_value::<JobDescription>(again).unwrap(), fee);
+    assert_eq!(
+        serde_json::from_value::<JobDescription>(again).unwrap(),
+        fee
+    );
 
     let volunteer = read("minimal_volunteer");
     assert_eq!(volunteer.terms(), &Terms::Volunteer(VolunteerTerms::new()));
@@ -604,7 +797,10 @@ fn advisories_each_with_its_source() {
                 .close_contact_employee(CloseContactEmployee::new()),
             AdvisoryKind::NoTraining,
         ),
-        (base().work_pair(WorkPair::new("sosiaaliohjaaja")), AdvisoryKind::WorkPairWithoutLineManager),
+        (
+            base().work_pair(WorkPair::new("sosiaaliohjaaja")),
+            AdvisoryKind::WorkPairWithoutLineManager,
+        ),
         (
             base().terms(Terms::Volunteer(VolunteerTerms::new())),
             AdvisoryKind::VolunteerAskedToCommitLikeStaff,
@@ -617,7 +813,9 @@ fn advisories_each_with_its_source() {
             AdvisoryKind::FeeBasedTrialUnlikeEmployment,
         ),
         (
-            base().without(TaskSet::ALL).essential(Task::GivesTalks.into()),
+            base()
+                .without(TaskSet::ALL)
+                .essential(Task::GivesTalks.into()),
             AdvisoryKind::TalksSuitAFee,
         ),
         (
@@ -642,8 +840,16 @@ fn advisories_each_with_its_source() {
         let advisory = job.review().into_iter().find(|a| a.kind == kind).unwrap();
         assert_eq!(advisory.field, kind.field());
         assert_eq!(advisory.citation, kind.citation());
-        assert!(advisory.to_string().starts_with(&format!("{}: ", kind.field())));
-        assert!(advisory.to_string().ends_with(&format!("({})", kind.citation())));
+        assert!(
+            advisory
+                .to_string()
+                .starts_with(&format!("{}: ", kind.field()))
+        );
+        assert!(
+            advisory
+                .to_string()
+                .ends_with(&format!("({})", kind.citation()))
+        );
         for &language in Language::ALL {
             use peerwork::Vocabulary;
             assert!(kind.description_in(language).is_some_and(|d| !d.is_empty()));
@@ -661,7 +867,10 @@ fn volunteering_and_fees_are_not_judged_by_role() {
             .essential(Task::SupportPersonWork | Task::FacilitatesGroups)
             .working_modes([WorkingMode::DropInPresence])
     };
-    let volunteer = support().terms(Terms::Volunteer(VolunteerTerms::new())).build().unwrap();
+    let volunteer = support()
+        .terms(Terms::Volunteer(VolunteerTerms::new()))
+        .build()
+        .unwrap();
     assert!(kinds(&volunteer).is_empty(), "{:?}", kinds(&volunteer));
     let paid = support().build().unwrap();
     assert!(kinds(&paid).is_empty(), "{:?}", kinds(&paid));

@@ -1,574 +1,560 @@
-//! schema.org JobPosting export: the mapping field by field for the four Vantaa posts,
-//! the employment types, pay, and the fields Google for Jobs requires.
+//! schema.org `JobPosting` (JSON-LD) from a job description and the details of one
+//! publication: every property the posting writes, field by field; the description and
+//! responsibilities as the ad has them; ESCO skills and the ISCO-08 category; how to
+//! apply and whom to contact; one posting per language; the refusals; and committed
+//! snapshots of one post's postings in Finnish and Swedish.
+//!
+//! The terms a posting states (the deadline with the Finnish UTC offset, employment
+//! types, exact pay) are tested in `test_job_posting_terms.rs`; what it puts in public
+//! (schema.org types and properties, experience backgrounds, the `<script>` element) in
+//! `test_job_posting_public.rs`.
+//!
+//! The snapshots under `tests/snapshots/` are the postings as a job board reads them.
+//! After an intended change, regenerate them with `UPDATE_SNAPSHOTS=1 cargo test --test
+//! test_job_posting` and review the diff.
+
+mod postings;
+mod util;
+
+use std::path::PathBuf;
 
 use peerwork::{
-    Cents, Contract, Date, FeeActivity, FormOfWork, JobDescription, JobPosting, Language, Location,
-    MAX_NAME_CHARS, MAX_POSTAL_CODE_CHARS, Pay, PayPeriod, PostingDetails, PostingError, Profile,
-    QUOTE_LIMIT, Vocabulary,
+    Application, Contact, Contract, Format, ISCO_08_CODE, ISCO_08_NAME, JobDescription, JobPosting,
+    Language, Municipality, PostingDetails, PostingError, Profile, RenderError, Rendering, Task,
+    TrainingRequirement,
 };
 use serde_json::{Value, json};
-use strum::IntoEnumIterator;
+use util::posts::{details, fee_based_post, vantaa_post, volunteer_post};
 
-fn date(s: &str) -> Date {
-    s.parse().unwrap()
+use postings::{date, dated, post_with, posting, salaried};
+
+/// The keys of a JSON object, sorted.
+fn keys(value: &Value) -> Vec<&str> {
+    value
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect()
 }
 
-fn details(language: Language) -> PostingDetails {
-    PostingDetails::new(language)
-        .date_posted(date("2026-11-23"))
-        .valid_through(date("2026-12-14"))
-        .street_address("Kielotie 13", "01300")
-        .pay(Pay {
-            min: Cents::from_euros(1_350),
-            max: None,
-            period: PayPeriod::Month,
-        })
-        .identifier("VANTAA-2026-1")
+fn sorted(mut keys: Vec<&str>) -> Vec<&str> {
+    keys.sort_unstable();
+    keys
 }
 
-fn export(job: &JobDescription, details: &PostingDetails) -> Value {
-    serde_json::to_value(JobPosting::new(job, details).unwrap()).unwrap()
+// ---- the properties, field by field
+
+#[test]
+fn a_published_post_maps_field_by_field() {
+    let job = vantaa_post(Profile::HelpingEyes);
+    let details = details();
+    for (language, organisation, unit, street, locality, hours_text, title, phone_hours) in [
+        (
+            Language::Finnish,
+            "Vantaan kaupunki",
+            "H-klinikka",
+            "Asematie 7",
+            "Vantaa",
+            "50 % täydestä työajasta",
+            "palveluesihenkilö",
+            "ma–pe klo 9–11",
+        ),
+        (
+            Language::Swedish,
+            "Vanda stad",
+            "H-kliniken",
+            "Stationsvägen 7",
+            "Vanda",
+            "50 % av heltid",
+            "serviceförman",
+            "mån–fre kl. 9–11",
+        ),
+        (
+            Language::English,
+            "City of Vantaa",
+            "H-clinic",
+            "Asematie 7",
+            "Vantaa",
+            "50% of full time",
+            "service manager",
+            "Mon–Fri 9–11",
+        ),
+    ] {
+        let p = posting(&job, &details, language);
+        assert_eq!(
+            keys(&p),
+            sorted(vec![
+                "@context",
+                "@type",
+                "title",
+                "description",
+                "datePosted",
+                "validThrough",
+                "hiringOrganization",
+                "employerOverview",
+                "jobLocation",
+                "employmentType",
+                "workHours",
+                "jobStartDate",
+                "baseSalary",
+                "responsibilities",
+                "experienceRequirements",
+                "skills",
+                "occupationalCategory",
+                "applicationContact",
+                "directApply",
+                "url",
+                "identifier",
+            ]),
+            "{language}"
+        );
+        assert_eq!(p["@context"], "https://schema.org");
+        assert_eq!(p["@type"], "JobPosting");
+        assert_eq!(p["title"], job.title().get(language).unwrap());
+        assert_eq!(p["datePosted"], "2026-11-23");
+        assert_eq!(p["validThrough"], "2026-12-14T16:00:00+02:00");
+        assert_eq!(
+            p["hiringOrganization"],
+            json!({
+                "@type": "Organization",
+                "name": organisation,
+                "department": {"@type": "Organization", "name": unit},
+            })
+        );
+        assert_eq!(
+            p["employerOverview"],
+            job.employer()
+                .introduction
+                .as_ref()
+                .unwrap()
+                .get(language)
+                .unwrap()
+        );
+        assert_eq!(
+            p["jobLocation"],
+            json!({
+                "@type": "Place",
+                "address": {
+                    "@type": "PostalAddress",
+                    "streetAddress": street,
+                    "addressLocality": locality,
+                    "postalCode": "01300",
+                    "addressCountry": "FI",
+                },
+            })
+        );
+        assert_eq!(p["employmentType"], json!(["PART_TIME", "TEMPORARY"]));
+        assert_eq!(p["workHours"], hours_text);
+        assert_eq!(p["jobStartDate"], "2027-02-01");
+        assert_eq!(
+            p["baseSalary"],
+            json!({
+                "@type": "MonetaryAmount",
+                "currency": "EUR",
+                "value": {"@type": "QuantitativeValue", "value": 1320.0, "unitText": "MONTH"},
+            })
+        );
+        assert_eq!(
+            p["applicationContact"],
+            json!({
+                "@type": "ContactPoint",
+                "name": "Maija Esimerkki",
+                "contactType": title,
+                "telephone": "040 123 4567",
+                "hoursAvailable": phone_hours,
+            })
+        );
+        assert_eq!(p["directApply"], true);
+        assert_eq!(p["url"], "https://rekry.example.fi/haku/VAN-2026-118");
+        assert_eq!(
+            p["identifier"],
+            json!({"@type": "PropertyValue", "name": organisation, "value": "VAN-2026-118"})
+        );
+    }
 }
 
 #[test]
-fn vantaa_posts_map_field_by_field() {
-    for profile in Profile::ALL {
-        for language in Language::ALL {
-            let job = JobDescription::vantaa_pilot_in(profile, language)
-                .build()
-                .unwrap();
-            let p = export(&job, &details(language));
-            let context = format!("{profile} {language}");
-            assert_eq!(p["@context"], "https://schema.org", "{context}");
-            assert_eq!(p["@type"], "JobPosting");
-            assert_eq!(p["title"], job.title());
-            assert_eq!(
-                p["description"],
-                job.render(language, peerwork::Format::PlainText)
-            );
-            assert_eq!(p["datePosted"], "2026-11-23");
-            assert_eq!(p["validThrough"], "2026-12-14");
-            assert_eq!(p["hiringOrganization"]["@type"], "Organization");
-            assert_eq!(
-                p["hiringOrganization"]["name"],
-                job.employer().organisation.as_str()
-            );
-            assert_eq!(
-                p["hiringOrganization"]["department"]["name"],
-                job.employer().unit.as_deref().unwrap()
-            );
-            let address = &p["jobLocation"]["address"];
-            assert_eq!(p["jobLocation"]["@type"], "Place");
-            assert_eq!(address["@type"], "PostalAddress");
-            assert_eq!(address["streetAddress"], "Kielotie 13");
-            assert_eq!(
-                address["addressLocality"],
-                job.location().municipality.as_str()
-            );
-            assert_eq!(address["postalCode"], "01300");
-            assert_eq!(address["addressCountry"], "FI");
-            // 50 %, 3-month fixed term, salaried.
-            assert_eq!(
-                p["employmentType"],
-                json!(["PART_TIME", "TEMPORARY"]),
-                "{context}"
-            );
-            assert!(p["workHours"].as_str().unwrap().starts_with("50 %"));
-            let responsibilities = p["responsibilities"].as_str().unwrap();
-            for task in profile.tasks() {
-                assert!(
-                    responsibilities.contains(task.label_in(language)),
-                    "{context}: {task}"
-                );
-            }
-            let experience = p["experienceRequirements"].as_str().unwrap();
-            for background in &job.requirements().experience_backgrounds {
-                assert!(experience.contains(background.label_in(language)));
-            }
-            assert!(!p["qualifications"].as_str().unwrap().is_empty());
-            assert_eq!(p["baseSalary"]["@type"], "MonetaryAmount");
-            assert_eq!(p["baseSalary"]["currency"], "EUR");
-            assert_eq!(p["baseSalary"]["value"]["value"], 1350.0);
-            assert_eq!(p["baseSalary"]["value"]["unitText"], "MONTH");
-            assert_eq!(p["identifier"]["@type"], "PropertyValue");
-            assert_eq!(p["identifier"]["value"], "VANTAA-2026-1");
-            assert_eq!(p["inLanguage"], language.code());
-            assert_eq!(
-                p["occupationalCategory"],
-                json!({
-                    "@type": "CategoryCode",
-                    "codeValue": "3412",
-                    "inCodeSet": "ISCO-08",
-                    "name": "Social work associate professionals"
-                })
-            );
+fn the_description_is_the_html_ad_without_its_title() {
+    let details = details();
+    let mut jobs: Vec<JobDescription> = Profile::ALL.iter().map(|&p| vantaa_post(p)).collect();
+    jobs.push(fee_based_post());
+    jobs.push(volunteer_post());
+    for job in &jobs {
+        for &language in job.languages() {
+            let ad = Rendering::new(job, language, Format::Html)
+                .unwrap()
+                .with_details(&details)
+                .unwrap()
+                .to_string();
+            let title = format!("<h1>{}</h1>\n", job.title().get(language).unwrap());
+            let body = ad.strip_prefix(&title).unwrap_or_else(|| panic!("{ad}"));
+            let p = posting(job, &details, language);
+            assert_eq!(p["description"], body);
+            assert!(!body.contains("<h1"), "{body}");
         }
     }
 }
 
-fn custom(form: FormOfWork, percent: u16, contract: Contract) -> JobDescription {
-    let mut builder = JobDescription::builder("Peer worker")
-        .employer("Vantaan A-kilta", None)
-        .location(Location::municipality("Vantaa"))
-        .profile(Profile::BridgeBuilder)
-        .form_of_work(form)
-        .working_time_percent(percent)
-        .contract(contract);
-    if form == FormOfWork::FeeBased {
-        builder = builder.fee_activities([FeeActivity::Meeting]);
-    }
-    builder.build().unwrap()
-}
-
 #[test]
-fn employment_types() {
-    let d = PostingDetails::new(Language::English).date_posted(date("2026-11-23"));
-    let cases = [
-        (
-            custom(FormOfWork::Salaried, 100, Contract::Permanent),
-            json!(["FULL_TIME"]),
-        ),
-        (
-            custom(FormOfWork::Salaried, 60, Contract::Permanent),
-            json!(["PART_TIME"]),
-        ),
-        (
-            custom(FormOfWork::Salaried, 100, Contract::months(6)),
-            json!(["FULL_TIME", "TEMPORARY"]),
-        ),
-        (
-            custom(FormOfWork::Volunteer, 10, Contract::Permanent),
-            json!(["PART_TIME", "VOLUNTEER"]),
-        ),
-        (
-            custom(FormOfWork::FeeBased, 5, Contract::months(1)),
-            json!(["PART_TIME", "TEMPORARY", "CONTRACTOR"]),
-        ),
-    ];
-    for (job, expected) in cases {
-        assert_eq!(export(&job, &d)["employmentType"], expected);
-    }
-}
-
-#[test]
-fn optional_fields_are_left_out_when_not_given() {
-    let job = custom(FormOfWork::Salaried, 100, Contract::Permanent);
-    let p = export(
-        &job,
-        &PostingDetails::new(Language::English).date_posted(date("2026-11-23")),
+fn responsibilities_list_the_tasks_as_the_ad_does() {
+    // The Storyteller's posting opens with one's own experience and the Storyteller's
+    // own duty, as its ad does (not with the catalogue's first task).
+    let p = posting(
+        &vantaa_post(Profile::Storyteller),
+        &details(),
+        Language::Finnish,
     );
+    let items: Vec<&str> = p["responsibilities"]
+        .as_str()
+        .unwrap()
+        .split("; ")
+        .collect();
+    assert_eq!(
+        items[..2],
+        [
+            "oman kokemuksesi ja toipumistarinasi hyödyntäminen työssä",
+            "yhteyden löytäminen asiakkaan tarinaan jakamalla omaa tarinaasi",
+        ]
+    );
+    assert_eq!(items.len(), Profile::Storyteller.tasks().len());
+    // Essential tasks first, each group's own tasks after its catalogue tasks.
+    let volunteer = posting(&volunteer_post(), &details(), Language::English);
+    let items: Vec<&str> = volunteer["responsibilities"]
+        .as_str()
+        .unwrap()
+        .split("; ")
+        .collect();
+    assert_eq!(items.len(), 4);
+    assert_eq!(items[3], "arranging coffee evenings for visitors");
+    for task in [
+        Task::SupportPersonWork,
+        Task::FacilitatesGroups,
+        Task::ListensToClients,
+    ] {
+        assert!(
+            items[..3].contains(&task.in_posting(Language::English)),
+            "{task}"
+        );
+    }
+    let fee = posting(&fee_based_post(), &details(), Language::Swedish);
+    let items: Vec<&str> = fee["responsibilities"]
+        .as_str()
+        .unwrap()
+        .split("; ")
+        .collect();
+    assert_eq!(
+        items.last(),
+        Some(&Task::TeachesProfessionals.in_posting(Language::Swedish))
+    );
+}
+
+// ---- skills and category
+
+#[test]
+fn skills_are_the_esco_skills_of_the_tasks_each_once() {
+    let job = vantaa_post(Profile::Caretaker);
+    for &language in Language::ALL {
+        let p = posting(&job, &details(), language);
+        let mut expected = Vec::new();
+        for task in job.tasks().all() {
+            for skill in task.esco() {
+                let term = json!({
+                    "@type": "DefinedTerm",
+                    "name": skill.label.get(language),
+                    "termCode": skill.uri,
+                    "url": skill.uri,
+                    "inDefinedTermSet": "ESCO skills (v1.1.1)",
+                });
+                if !expected.contains(&term) {
+                    expected.push(term);
+                }
+            }
+        }
+        assert!(!expected.is_empty());
+        assert_eq!(p["skills"], Value::Array(expected), "{language}");
+        for skill in p["skills"].as_array().unwrap() {
+            assert!(
+                skill["termCode"]
+                    .as_str()
+                    .unwrap()
+                    .starts_with("http://data.europa.eu/esco/skill/")
+            );
+        }
+        assert_eq!(
+            p["occupationalCategory"],
+            json!({
+                "@type": "CategoryCode",
+                "codeValue": ISCO_08_CODE,
+                "inCodeSet": "ISCO-08",
+                "name": ISCO_08_NAME,
+                "url": "http://data.europa.eu/esco/isco/C3412",
+            })
+        );
+    }
+    assert_eq!(
+        (ISCO_08_CODE, ISCO_08_NAME),
+        ("3412", "Social work associate professionals")
+    );
+    // A post whose tasks have no ESCO skill writes no skills.
+    let own_only = JobDescription::builder("Peer worker")
+        .languages([Language::English])
+        .employer("Vantaan A-kilta")
+        .location(Municipality::VANTAA)
+        .setting(peerwork::ServiceSetting::ThirdSectorInterface)
+        .essential(
+            Task::ALL
+                .iter()
+                .copied()
+                .filter(|t| t.esco().is_empty())
+                .collect(),
+        )
+        .build()
+        .unwrap();
+    let p = posting(&own_only, &dated().check().unwrap(), Language::English);
+    assert!(p.get("skills").is_none());
+}
+
+#[test]
+fn required_training_is_an_educational_credential() {
+    let p = posting(&fee_based_post(), &details(), Language::Finnish);
+    assert_eq!(
+        p["educationRequirements"],
+        json!({
+            "@type": "EducationalOccupationalCredential",
+            "credentialCategory": "professional certificate",
+            "description": "Kokoa ry:n suositusten mukainen kokemusasiantuntijakoulutus",
+        })
+    );
+    let other = post_with(salaried(100, Contract::Permanent, None))
+        .to_builder()
+        .required_training(TrainingRequirement::other(
+            "peer-support training of an NGO",
+        ))
+        .build()
+        .unwrap();
+    let p = posting(&other, &details(), Language::English);
+    assert_eq!(
+        p["educationRequirements"]["description"],
+        "peer-support training of an NGO"
+    );
+    // Training the post would like is not a requirement.
+    let p = posting(
+        &vantaa_post(Profile::Caretaker),
+        &details(),
+        Language::Finnish,
+    );
+    assert!(p.get("educationRequirements").is_none());
+}
+
+// ---- location, application, contact
+
+#[test]
+fn the_location_names_the_municipality_in_the_postings_language() {
+    for (code, fi, sv) in [
+        ("092", "Vantaa", "Vanda"),
+        ("091", "Helsinki", "Helsingfors"),
+        ("049", "Espoo", "Esbo"),
+        ("245", "Kerava", "Kervo"),
+        ("478", "Maarianhamina", "Mariehamn"),
+    ] {
+        let municipality = Municipality::from_code(code).unwrap();
+        let job = vantaa_post(Profile::BridgeBuilder)
+            .to_builder()
+            .location(municipality)
+            .build()
+            .unwrap();
+        for (language, name) in [
+            (Language::Finnish, fi),
+            (Language::Swedish, sv),
+            (Language::English, fi),
+        ] {
+            let p = posting(&job, &dated().check().unwrap(), language);
+            assert_eq!(
+                p["jobLocation"]["address"],
+                json!({"@type": "PostalAddress", "addressLocality": name, "addressCountry": "FI"}),
+                "{code} {language}"
+            );
+            assert_eq!(municipality.name(language), name);
+        }
+    }
+    // The details' address, where given, is the posting's.
+    let details = dated()
+        .street_address("Kielotie 13", "01300")
+        .check()
+        .unwrap();
+    let p = posting(
+        &vantaa_post(Profile::Caretaker),
+        &details,
+        Language::Swedish,
+    );
+    assert_eq!(p["jobLocation"]["address"]["streetAddress"], "Kielotie 13");
+    assert_eq!(p["jobLocation"]["address"]["addressLocality"], "Vanda");
+}
+
+#[test]
+fn how_to_apply_and_whom_to_contact() {
+    let job = post_with(salaried(100, Contract::Permanent, None));
+    // By e-mail: no web form to apply on directly.
+    let by_email = dated()
+        .apply(Application::by_email("rekry@example.fi"))
+        .check()
+        .unwrap();
+    let p = posting(&job, &by_email, Language::English);
     for absent in [
-        "validThrough",
-        "baseSalary",
+        "directApply",
+        "url",
+        "applicationContact",
         "identifier",
-        "experienceRequirements",
+        "totalJobOpenings",
+        "jobStartDate",
     ] {
         assert!(p.get(absent).is_none(), "{absent}");
     }
-    assert!(p["jobLocation"]["address"].get("streetAddress").is_none());
-    assert!(p["hiringOrganization"].get("department").is_none());
-}
-
-#[test]
-fn pay_range() {
-    let job = custom(FormOfWork::Salaried, 100, Contract::Permanent);
-    let d = PostingDetails::new(Language::English)
-        .date_posted(date("2026-11-23"))
-        .pay(Pay {
-            min: Cents(2_500),
-            max: Some(Cents(2_750)),
-            period: PayPeriod::Hour,
-        });
-    let salary = &export(&job, &d)["baseSalary"]["value"];
-    assert_eq!(salary["minValue"], 25.0);
-    assert_eq!(salary["maxValue"], 27.5);
-    assert_eq!(salary["unitText"], "HOUR");
-    assert!(salary.get("value").is_none());
-}
-
-#[test]
-fn refusals_are_typed() {
-    let job = custom(FormOfWork::Salaried, 100, Contract::Permanent);
-    let no_date = PostingDetails::new(Language::Finnish);
-    let err = JobPosting::new(&job, &no_date).unwrap_err();
+    // The first contact person is the posting's contact, with what is given of them.
+    let details = dated()
+        .contact(Contact::new("Pekka Malli").email("pekka.malli@example.fi"))
+        .contact(Contact::new("Maija Esimerkki").phone("040 123 4567", None))
+        .openings(3)
+        .identifier("A-KILTA-7")
+        .start_by_agreement()
+        .check()
+        .unwrap();
+    let p = posting(&job, &details, Language::English);
     assert_eq!(
-        err,
-        PostingError::MissingRequiredField {
-            field: "datePosted"
-        }
+        p["applicationContact"],
+        json!({"@type": "ContactPoint", "name": "Pekka Malli", "email": "pekka.malli@example.fi"})
     );
-    assert_eq!(err.field(), "datePosted");
+    assert_eq!(p["totalJobOpenings"], 3);
+    assert_eq!(
+        p["identifier"],
+        json!({"@type": "PropertyValue", "name": "Vantaan A-kilta", "value": "A-KILTA-7"})
+    );
+    assert!(p.get("jobStartDate").is_none());
+}
+
+// ---- languages and refusals
+
+#[test]
+fn one_posting_in_every_language_the_post_is_written_in() {
+    let details = details();
+    let job = vantaa_post(Profile::Storyteller);
+    let postings = JobPosting::in_every_language(&job, &details).unwrap();
+    assert_eq!(postings.len(), 3);
+    for (posting, &language) in postings.iter().zip(Language::ALL) {
+        assert_eq!(posting, &JobPosting::new(&job, &details, language).unwrap());
+        assert_eq!(posting.in_language, language.code());
+        assert_eq!(posting.title, job.title().get(language).unwrap());
+    }
+    let swedish = JobDescription::vantaa_pilot_in(Profile::Caretaker, Language::Swedish)
+        .build()
+        .unwrap();
+    let postings = JobPosting::in_every_language(&swedish, &details).unwrap();
+    assert_eq!(postings.len(), 1);
+    assert_eq!(postings[0].in_language, "sv");
+    // A language the post is not written in is refused.
+    let err = JobPosting::new(&swedish, &details, Language::Finnish).unwrap_err();
+    assert!(matches!(
+        err,
+        PostingError::Render(RenderError::NotWrittenIn(Language::Finnish, _))
+    ));
+    assert_eq!(err.field(), "languages");
     assert_eq!(
         err.to_string(),
-        "datePosted: Google for Jobs requires this field"
+        "languages: the post is not written in Finnish (fi); it is written in sv"
     );
-
-    let backwards = PostingDetails::new(Language::Finnish)
-        .date_posted(date("2026-11-23"))
-        .valid_through(date("2026-11-22"));
-    assert_eq!(
-        JobPosting::new(&job, &backwards).unwrap_err(),
-        PostingError::ValidThroughBeforeDatePosted {
-            date_posted: date("2026-11-23"),
-            valid_through: date("2026-11-22")
-        }
-    );
-
-    let bad_pay = PostingDetails::new(Language::Finnish)
-        .date_posted(date("2026-11-23"))
-        .pay(Pay {
-            min: Cents(3_000),
-            max: Some(Cents(2_000)),
-            period: PayPeriod::Month,
-        });
-    let err = JobPosting::new(&job, &bad_pay).unwrap_err();
-    assert_eq!(
-        err,
-        PostingError::InvalidPay {
-            min: Cents(3_000),
-            max: Some(Cents(2_000))
-        }
-    );
-    assert_eq!(err.field(), "baseSalary");
-
-    let bad_address = PostingDetails::new(Language::Finnish)
-        .date_posted(date("2026-11-23"))
-        .street_address("", "01300");
-    let err = JobPosting::new(&job, &bad_address).unwrap_err();
-    assert_eq!(err.field(), "jobLocation.address.streetAddress");
 }
 
 #[test]
-fn the_posting_never_names_a_person() {
-    // A job description holds no person; the posting describes backgrounds sought.
-    let job = JobDescription::vantaa_pilot_in(Profile::Caretaker, Language::Finnish)
-        .build()
+fn refusals_name_their_field() {
+    let job = vantaa_post(Profile::Caretaker);
+    let undated = PostingDetails::builder()
+        .deadline(date("2026-12-14"), None)
+        .check()
         .unwrap();
-    let p = export(&job, &details(Language::Finnish));
-    let experience = p["experienceRequirements"].as_str().unwrap();
-    assert!(experience.starts_with("Haettu kokemustausta"));
-}
-
-#[cfg(any(feature = "json", feature = "schema"))]
-const OPEN: &str = r#"<script type="application/ld+json">"#;
-#[cfg(any(feature = "json", feature = "schema"))]
-const CLOSE: &str = "</script>";
-
-/// The JSON inside a script element made by `to_html_script`.
-#[cfg(any(feature = "json", feature = "schema"))]
-fn script_json(html: &str) -> &str {
-    html.strip_prefix(OPEN)
-        .and_then(|rest| rest.strip_suffix(CLOSE))
-        .unwrap_or_else(|| panic!("not a JSON-LD script element: {html}"))
-}
-
-#[test]
-#[cfg(any(feature = "json", feature = "schema"))]
-fn html_script_cannot_be_broken_out_of() {
-    let attack = "</script><script>alert(1)</script><!-- & -->";
-    let job = JobDescription::builder(format!("Peer worker {attack}"))
-        .employer(format!("A-kilta {attack}"), Some("<!--unit-->"))
-        .location(Location::municipality("Vantaa"))
-        .profile(Profile::BridgeBuilder)
-        .build()
-        .unwrap();
-    let d = PostingDetails::new(Language::English)
-        .date_posted(date("2026-11-23"))
-        .identifier("</SCRIPT >");
-    let mut posting = JobPosting::new(&job, &d).unwrap();
-    // One-line texts refuse the separators, but a posting's fields can be changed after
-    // it is made.
-    posting.title.push_str(" \u{2028}line\u{2029}paragraph");
-    posting.description.push_str("\u{2028}</script>");
-    assert!(
-        posting.description.contains(attack),
-        "the title is in the description"
-    );
-
-    let html = posting.to_html_script();
-    assert!(html.starts_with(OPEN) && html.ends_with(CLOSE), "{html}");
-    // The only tags are the element's own.
-    assert_eq!(html.to_lowercase().matches("</script").count(), 1, "{html}");
-    assert_eq!(html.to_lowercase().matches("<script").count(), 1, "{html}");
-    assert_eq!(html.matches('<').count(), 2, "{html}");
-    assert_eq!(html.matches('>').count(), 2, "{html}");
-    assert!(!html.contains("<!--"));
-    assert!(!html.contains('&'));
-    assert!(!html.contains('\u{2028}') && !html.contains('\u{2029}'));
-    assert!(html.contains(r"Peer worker \u003c/script\u003e\u003cscript\u003ealert(1)"));
-    assert!(html.contains(r"\u003c!-- \u0026 --\u003e"));
-    assert!(html.contains(r"\u2028line\u2029paragraph"));
-
-    // The JSON inside reads back to the same value, texts and all.
-    let value: Value = serde_json::from_str(script_json(&html)).unwrap();
-    assert_eq!(value, serde_json::to_value(&posting).unwrap());
-    assert_eq!(value["title"], posting.title.as_str());
-    assert_eq!(
-        value["hiringOrganization"]["name"],
-        format!("A-kilta {attack}")
-    );
-    assert_eq!(
-        value["hiringOrganization"]["department"]["name"],
-        "<!--unit-->"
-    );
-    assert_eq!(value["identifier"]["value"], "</SCRIPT >");
-}
-
-#[test]
-#[cfg(any(feature = "json", feature = "schema"))]
-fn html_script_holds_the_posting_and_escapes_nothing_else() {
-    for profile in Profile::ALL {
-        for language in Language::ALL {
-            let job = JobDescription::vantaa_pilot_in(profile, language)
-                .build()
-                .unwrap();
-            let posting = JobPosting::new(&job, &details(language)).unwrap();
-            let html = posting.to_html_script();
-            let json = serde_json::to_string(&posting).unwrap();
-            let value: Value = serde_json::from_str(script_json(&html)).unwrap();
-            assert_eq!(value, serde_json::to_value(&posting).unwrap());
-            if !json.contains(['<', '>', '&']) {
-                // Letters such as ä and ö stay as they are.
-                assert_eq!(script_json(&html), json, "{profile} {language}");
-            }
-        }
-    }
-}
-
-#[test]
-fn invalid_pay_names_the_amounts() {
-    let job = custom(FormOfWork::Salaried, 100, Contract::Permanent);
-    let refused = |min: u64, max: Option<u64>| {
-        let d = PostingDetails::new(Language::English)
-            .date_posted(date("2026-11-23"))
-            .pay(Pay {
-                min: Cents(min),
-                max: max.map(Cents),
-                period: PayPeriod::Hour,
-            });
-        JobPosting::new(&job, &d).unwrap_err()
-    };
-    let cases = [
-        (
-            0,
-            None,
-            "baseSalary: pay of 0.00 EUR must be more than zero",
-        ),
-        (
-            0,
-            Some(2_000),
-            "baseSalary: the pay range 0.00 EUR to 20.00 EUR must start above zero",
-        ),
-        (
-            2_550,
-            Some(2_549),
-            "baseSalary: the pay range 25.50 EUR to 25.49 EUR ends below its start",
-        ),
-    ];
-    for (min, max, message) in cases {
-        let err = refused(min, max);
+    for err in [
+        JobPosting::new(&job, &undated, Language::Finnish).unwrap_err(),
+        JobPosting::in_every_language(&job, &undated).unwrap_err(),
+    ] {
         assert_eq!(
             err,
-            PostingError::InvalidPay {
-                min: Cents(min),
-                max: max.map(Cents)
+            PostingError::MissingRequiredField {
+                field: "date_posted",
+                property: "datePosted"
             }
         );
-        assert_eq!(err.to_string(), message);
-    }
-    // A range of one amount is a single amount.
-    let d = PostingDetails::new(Language::English)
-        .date_posted(date("2026-11-23"))
-        .pay(Pay {
-            min: Cents(1),
-            max: Some(Cents(1)),
-            period: PayPeriod::Hour,
-        });
-    assert_eq!(export(&job, &d)["baseSalary"]["value"]["value"], 0.01);
-}
-
-#[test]
-fn pay_periods_have_ids_and_schema_org_units() {
-    assert_eq!(
-        PayPeriod::iter().collect::<Vec<_>>(),
-        [PayPeriod::Hour, PayPeriod::Month, PayPeriod::Year]
-    );
-    let job = custom(FormOfWork::Salaried, 100, Contract::Permanent);
-    for (period, id, unit) in [
-        (PayPeriod::Hour, "hour", "HOUR"),
-        (PayPeriod::Month, "month", "MONTH"),
-        (PayPeriod::Year, "year", "YEAR"),
-    ] {
-        assert_eq!(period.to_string(), id);
-        assert_eq!(id.parse::<PayPeriod>().unwrap(), period);
-        assert_eq!(serde_json::to_value(period).unwrap(), id);
+        assert_eq!(err.field(), "date_posted");
         assert_eq!(
-            serde_json::from_value::<PayPeriod>(json!(id)).unwrap(),
-            period
+            err.to_string(),
+            "date_posted: Google for Jobs requires datePosted; give the day the posting is published"
         );
-        // The posting writes the schema.org unit, not the id.
-        let d = PostingDetails::new(Language::English)
-            .date_posted(date("2026-11-23"))
-            .pay(Pay {
-                min: Cents(100),
-                max: None,
-                period,
-            });
-        assert_eq!(export(&job, &d)["baseSalary"]["value"]["unitText"], unit);
     }
-    assert!("HOUR".parse::<PayPeriod>().is_err());
-    assert!(serde_json::from_value::<PayPeriod>(json!("week")).is_err());
-}
-
-#[test]
-fn pay_reads_and_writes_json() {
-    let range = Pay {
-        min: Cents(2_500),
-        max: Some(Cents(2_750)),
-        period: PayPeriod::Hour,
-    };
-    let json = serde_json::to_value(range).unwrap();
-    assert_eq!(json, json!({"min": 2500, "max": 2750, "period": "hour"}));
-    assert_eq!(serde_json::from_value::<Pay>(json).unwrap(), range);
-    let single = serde_json::from_value::<Pay>(json!({"min": 100, "period": "year"})).unwrap();
+    // A text of the details given per language must be given in each of the post's.
+    let finnish_only = dated()
+        .contact(
+            Contact::new("Maija Esimerkki").title(peerwork::LocalizedText::in_language(
+                Language::Finnish,
+                "palveluesihenkilö",
+            )),
+        )
+        .check()
+        .unwrap();
+    let err = JobPosting::new(&job, &finnish_only, Language::Finnish).unwrap_err();
+    assert_eq!(err.field(), "contacts[0].title");
     assert_eq!(
-        single,
-        Pay {
-            min: Cents(100),
-            max: None,
-            period: PayPeriod::Year
-        }
+        err.to_string(),
+        "contacts[0].title: no text in Swedish (sv), one of the post's languages"
     );
-    assert_eq!(
-        serde_json::to_value(single).unwrap(),
-        json!({"min": 100, "period": "year"})
-    );
-
-    let refused = |doc: Value| serde_json::from_value::<Pay>(doc).unwrap_err().to_string();
-    assert_eq!(
-        refused(json!({"min": 0, "period": "hour"})),
-        "baseSalary: pay of 0.00 EUR must be more than zero"
-    );
-    assert_eq!(
-        refused(json!({"min": 300, "max": 200, "period": "hour"})),
-        "baseSalary: the pay range 3.00 EUR to 2.00 EUR ends below its start"
-    );
-    assert!(refused(json!({"min": 100, "period": "hour", "currency": "USD"})).contains("currency"));
-    assert!(refused(json!({"min": 100})).contains("period"));
-    assert!(refused(json!({"min": -1, "period": "hour"})).contains("-1"));
-}
-
-#[test]
-fn posting_details_read_and_write_json() {
-    let full = details(Language::Swedish);
-    let json = serde_json::to_value(&full).unwrap();
-    assert_eq!(
-        json,
-        json!({
-            "language": "sv",
-            "date_posted": "2026-11-23",
-            "valid_through": "2026-12-14",
-            "street_address": "Kielotie 13",
-            "postal_code": "01300",
-            "pay": {"min": 135000, "period": "month"},
-            "identifier": "VANTAA-2026-1"
-        })
-    );
-    assert_eq!(
-        serde_json::from_value::<PostingDetails>(json).unwrap(),
-        full
-    );
-    // Only the language is required; what is not given is left out when written.
-    let bare = serde_json::from_value::<PostingDetails>(json!({"language": "en"})).unwrap();
-    assert_eq!(bare, PostingDetails::new(Language::English));
-    assert_eq!(
-        serde_json::to_value(&bare).unwrap(),
-        json!({"language": "en"})
-    );
-
-    // Read details make the same posting as built ones.
-    let job = JobDescription::vantaa_pilot_in(Profile::Storyteller, Language::Swedish)
+    let finnish_post = JobDescription::vantaa_pilot_in(Profile::Caretaker, Language::Finnish)
         .build()
         .unwrap();
-    let read: PostingDetails =
-        serde_json::from_str(&serde_json::to_string(&full).unwrap()).unwrap();
+    assert!(JobPosting::new(&finnish_post, &finnish_only, Language::Finnish).is_ok());
+    // The details' own rules are checked when they are made.
+    let err = dated()
+        .deadline(date("2026-11-22"), None)
+        .check()
+        .unwrap_err();
     assert_eq!(
-        JobPosting::new(&job, &read).unwrap(),
-        JobPosting::new(&job, &full).unwrap()
+        err.to_string(),
+        "valid_through: 2026-11-22 is before date_posted 2026-11-23"
+    );
+}
+
+// ---- snapshots
+
+fn snapshot_path(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/snapshots")
+        .join(name)
+}
+
+/// As `test_render.rs` does: compares with the committed snapshot, or writes it when
+/// `UPDATE_SNAPSHOTS` is set.
+#[track_caller]
+fn assert_snapshot(name: &str, actual: &str) {
+    let path = snapshot_path(name);
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        expected == actual,
+        "{} differs from the posting; if the change is intended, run \
+         `UPDATE_SNAPSHOTS=1 cargo test --test test_job_posting` and review the diff.\n--- posting:\n{actual}",
+        path.display()
     );
 }
 
 #[test]
-fn posting_details_refuse_what_the_posting_would() {
-    let job = custom(FormOfWork::Salaried, 100, Contract::Permanent);
-    let long = "x".repeat(MAX_NAME_CHARS + 1);
-    let cases = [
-        (
-            json!({"language": "fi", "date_posted": "2026-11-23", "valid_through": "2026-11-22"}),
-            "validThrough: 2026-11-22 is before datePosted 2026-11-23".to_owned(),
-        ),
-        (
-            json!({"language": "fi", "street_address": "Kielotie 13\nB 4"}),
-            format!(
-                "jobLocation.address.streetAddress: `Kielotie 13\\u{{a}}B 4` must be one line of 1 to \
-                 {MAX_NAME_CHARS} characters"
-            ),
-        ),
-        (
-            json!({"language": "fi", "postal_code": " "}),
-            format!(
-                "jobLocation.address.postalCode: ` ` must be one line of 1 to \
-                 {MAX_POSTAL_CODE_CHARS} characters"
-            ),
-        ),
-        (
-            json!({"language": "fi", "identifier": long}),
-            format!(
-                "identifier: `{}…` must be one line of 1 to {MAX_NAME_CHARS} characters",
-                "x".repeat(QUOTE_LIMIT)
-            ),
-        ),
-        (
-            json!({"language": "fi", "pay": {"min": 0, "period": "month"}}),
-            "baseSalary: pay of 0.00 EUR must be more than zero".to_owned(),
-        ),
-    ];
-    for (doc, message) in cases {
-        let err = serde_json::from_value::<PostingDetails>(doc.clone()).unwrap_err();
-        assert_eq!(err.to_string(), message, "{doc}");
-        // The same details, made in code, are refused by the posting with the same words.
-        let mut built = PostingDetails::new(Language::Finnish).date_posted(date("2026-11-23"));
-        let text = |field: &str| doc[field].as_str().map(str::to_owned);
-        if let Some(day) = text("date_posted") {
-            built.date_posted = Some(date(&day));
-        }
-        built.valid_through = text("valid_through").map(|day| date(&day));
-        built.street_address = text("street_address");
-        built.postal_code = text("postal_code");
-        built.identifier = text("identifier");
-        if doc.get("pay").is_some() {
-            built.pay = Some(Pay {
-                min: Cents(0),
-                max: None,
-                period: PayPeriod::Month,
-            });
-        }
-        assert_eq!(
-            JobPosting::new(&job, &built).unwrap_err().to_string(),
-            message
+fn snapshots_of_one_post_in_finnish_and_swedish() {
+    let job = vantaa_post(Profile::HelpingEyes);
+    for language in [Language::Finnish, Language::Swedish] {
+        let posting = JobPosting::new(&job, &details(), language).unwrap();
+        let json = serde_json::to_string_pretty(&posting).unwrap() + "\n";
+        assert_snapshot(
+            &format!("helping_eyes.jobposting.{}.json", language.code()),
+            &json,
         );
     }
-    for unknown in [
-        json!({"language": "fi", "salary": 1}),
-        json!({"language": "fi", "pay": {"min": 1, "period": "month", "max_value": 2}}),
-    ] {
-        let err = serde_json::from_value::<PostingDetails>(unknown.clone()).unwrap_err();
-        assert!(
-            err.to_string().starts_with("unknown field"),
-            "{unknown}: {err}"
-        );
-    }
-    let err =
-        serde_json::from_value::<PostingDetails>(json!({"date_posted": "2026-11-23"})).unwrap_err();
-    assert_eq!(err.to_string(), "missing field `language`");
 }

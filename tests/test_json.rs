@@ -103,7 +103,7 @@ fn edited(edit: impl FnOnce(&mut Value)) -> Value {
 
 #[test]
 fn valid_documents_read_as_with_serde_json() {
-    for profile in Profile::ALL {
+    for &profile in Profile::ALL {
         let json = serde_json::to_string(&util::pilot(profile)).unwrap();
         let ours: JobDescription = from_json(&json).unwrap();
         assert_eq!(ours, serde_json::from_str::<JobDescription>(&json).unwrap());
@@ -156,7 +156,10 @@ fn a_wrong_value_is_named_by_its_path() {
         d["terms"]["working_time_percent"] = json!("50")
     }));
     assert_eq!(err.path(), Some("terms.working_time_percent"));
-    assert_eq!(err.message(), "invalid type: string \"50\", expected u16");
+    assert_eq!(
+        err.message(),
+        "invalid type: string \"50\", expected a whole number from 1 to 100"
+    );
 
     let err = job_error(&edited(|d| d["terms"]["overtime"] = json!(true)));
     assert_eq!(err.path(), Some("terms.overtime"));
@@ -204,25 +207,31 @@ fn a_missing_field_is_named_by_its_path() {
 fn the_crates_own_errors_are_not_named_twice() {
     // A rule checked once the document is read: the message names the field, which
     // becomes the path, and the position is the field's value.
-    let text = edited(|d| d["terms"]["working_time_percent"] = json!(150)).to_string();
+    let text = edited(|d| d["tasks"]["optional"] = json!(["uses_own_experience"])).to_string();
     let err = from_json::<JobDescription>(&text).unwrap_err();
-    assert_eq!(err.path(), Some("terms.working_time_percent"));
+    assert_eq!(err.path(), Some("tasks.optional"));
     let at = offset_in(&text, &err);
-    assert!(text[at..].starts_with("150"), "{}", &text[at..]);
+    assert!(
+        text[at..].starts_with("[\"uses_own_experience\"]"),
+        "{}",
+        &text[at..]
+    );
     assert_eq!(
         err.to_string(),
         format!(
-            "terms.working_time_percent: must be more than 0 and at most 100 percent of full \
-             time, got 150 at line 1 column {}",
+            "tasks.optional: task `uses_own_experience` is also essential; a task is one or \
+             the other at line 1 column {}",
             at + 1
         )
     );
     // A rule checked on the field itself: path and message agree, written once.
-    let err = job_error(&edited(|d| d["format_version"] = json!(2)));
+    let err = job_error(&edited(|d| d["format_version"] = json!(3)));
     assert_eq!(err.path(), Some("format_version"));
     assert!(
-        err.to_string()
-            .starts_with("format_version: this version of peerwork reads format version 1")
+        err.to_string().starts_with(
+            "format_version: this version of peerwork reads format versions 1 and 2, got 3"
+        ),
+        "{err}"
     );
     assert_eq!(err.to_string().matches("format_version").count(), 1);
 
@@ -333,11 +342,15 @@ fn every_document_read_from_text_has_a_position() {
             |t| from_json::<JobDescription>(t).err(),
         ),
         (
+            edited(|d| d["requirements"]["desired"]["languages"] = json!(["fi"])).to_string(),
+            |t| from_json::<JobDescription>(t).err(),
+        ),
+        (
             edited(|d| d["working_modes"] = json!([])).to_string(),
             |t| from_json::<JobDescription>(t).err(),
         ),
         (
-            edited(|d| d["tasks"]["optional"] = json!(["teaches_professionals"])).to_string(),
+            edited(|d| d["tasks"]["optional"] = json!(["listens_to_clients"])).to_string(),
             |t| from_json::<JobDescription>(t).err(),
         ),
         (
@@ -350,7 +363,7 @@ fn every_document_read_from_text_has_a_position() {
         ),
     ];
     for (text, read) in cases {
-        let err = read(&text).unwrap();
+        let err = read(&text).unwrap_or_else(|| panic!("accepted: {text}"));
         assert!(err.line() > 0 && err.column() > 0, "{err:?}");
         assert!(err.to_string().contains(" at line "), "{err}");
     }
@@ -487,7 +500,7 @@ fn a_key_that_cannot_be_read_has_no_path() {
 fn a_text_that_ends_right_after_a_refused_value_ends_early() {
     // serde_json refuses the value before it looks further; the text ends there, so the
     // document is cut short whatever the value.
-    let text = r#"{"format_version": 2"#;
+    let text = r#"{"format_version": 3"#;
     let plain = serde_json::from_str::<JobDescription>(text).unwrap_err();
     assert_eq!(plain.classify(), serde_json::error::Category::Data);
     let err = from_json::<JobDescription>(text).unwrap_err();
@@ -742,4 +755,35 @@ fn the_kind_is_serde_jsons_for_documents_that_report_errors_as_they_come() {
     }
     // The changes reach every kind.
     assert!(kinds.iter().all(|&count| count > 100), "{kinds:?}");
+}
+
+#[test]
+fn keys_before_the_format_version_keep_their_path() {
+    // serde_json's `Value` writes keys sorted, so `employer` comes before
+    // `format_version`: it is buffered, read once the version is known, and its errors
+    // are led by its key; what follows the version is read straight from the input.
+    let text = edited(|d| d["employer"]["unit"]["sv"] = json!("Navigatorn\nrad två")).to_string();
+    assert!(text.starts_with(r#"{"employer""#), "{text}");
+    let err = from_json::<JobDescription>(&text).unwrap_err();
+    assert_eq!(err.path(), Some("employer.unit.sv"), "{err}");
+    assert!(
+        err.message().contains("must be one line"),
+        "{}",
+        err.message()
+    );
+    let err = job_error(&edited(|d| d["employer"]["boss"] = json!("x")));
+    assert_eq!(err.path(), Some("employer.boss"), "{err}");
+    assert!(
+        err.to_string()
+            .starts_with("employer: unknown field `boss`, expected one of"),
+        "{err}"
+    );
+
+    let text = edited(|d| d["terms"]["contract"]["kind"] = json!("forever")).to_string();
+    let err = from_json::<JobDescription>(&text).unwrap_err();
+    assert_eq!(err.path(), Some("terms.contract.kind"), "{err}");
+    assert!(
+        text[offset_in(&text, &err)..].starts_with("\"forever\""),
+        "{err}"
+    );
 }

@@ -188,9 +188,20 @@ fn the_caretaker_teaches_young_people_and_the_storyteller_professionals() {
     // the two profiles share no duty task.
     let shared = Profile::Caretaker.duty_tasks() & Profile::Storyteller.duty_tasks();
     assert_eq!(shared, TaskSet::EMPTY);
-    assert_eq!(Task::ProducesLearningMaterials.audience(), peerwork::Audience::Public);
-    assert!(Profile::Storyteller.duty_tasks().contains(Task::TeachesProfessionals));
-    assert!(!Profile::Caretaker.tasks().contains(Task::TeachesProfessionals));
+    assert_eq!(
+        Task::ProducesLearningMaterials.audience(),
+        peerwork::Audience::Public
+    );
+    assert!(
+        Profile::Storyteller
+            .duty_tasks()
+            .contains(Task::TeachesProfessionals)
+    );
+    assert!(
+        !Profile::Caretaker
+            .tasks()
+            .contains(Task::TeachesProfessionals)
+    );
 }
 
 #[test]
@@ -199,16 +210,47 @@ fn each_profile_carries_the_working_modes_the_report_describes() {
         DropInPresence, EverydayPresence, JoiningClientMeetings, OneToOneByAppointment, Outreach,
     };
     let expected = [
-        (Profile::Caretaker, &[JoiningClientMeetings, DropInPresence, Outreach, OneToOneByAppointment][..]),
-        (Profile::HelpingEyes, &[JoiningClientMeetings, Outreach, OneToOneByAppointment]),
-        (Profile::Storyteller, &[JoiningClientMeetings, EverydayPresence, Outreach, OneToOneByAppointment]),
-        (Profile::BridgeBuilder, &[JoiningClientMeetings, DropInPresence, Outreach, OneToOneByAppointment]),
+        (
+            Profile::Caretaker,
+            &[
+                JoiningClientMeetings,
+                DropInPresence,
+                Outreach,
+                OneToOneByAppointment,
+            ][..],
+        ),
+        (
+            Profile::HelpingEyes,
+            &[JoiningClientMeetings, Outreach, OneToOneByAppointment],
+        ),
+        (
+            Profile::Storyteller,
+            &[
+                JoiningClientMeetings,
+                EverydayPresence,
+                Outreach,
+                OneToOneByAppointment,
+            ],
+        ),
+        (
+            Profile::BridgeBuilder,
+            &[
+                JoiningClientMeetings,
+                DropInPresence,
+                Outreach,
+                OneToOneByAppointment,
+            ],
+        ),
     ];
     for (profile, modes) in expected {
         assert_eq!(profile.working_modes(), modes, "{}", profile.name());
         // Every post goes where the clients are [V].
         assert!(profile.working_modes().contains(&Outreach));
-        assert!(!profile.working_modes().contains(&peerwork::WorkingMode::Referral));
+        assert!(
+            !profile
+                .working_modes()
+                .contains(&peerwork::WorkingMode::Referral)
+        );
     }
 }
 

@@ -41,7 +41,12 @@ fn assert_snapshot(name: &str, actual: &str) {
     );
 }
 
-fn render(job: &JobDescription, details: &PostingDetails, language: Language, format: Format) -> String {
+fn render(
+    job: &JobDescription,
+    details: &PostingDetails,
+    language: Language,
+    format: Format,
+) -> String {
     Rendering::new(job, language, format)
         .unwrap()
         .with_details(details)
@@ -73,17 +78,34 @@ fn snapshots_of_every_post_in_three_languages() {
     }
     assert_snapshot(
         "helping_eyes.fi.txt",
-        &render(&vantaa_post(Profile::HelpingEyes), &details, Language::Finnish, Format::PlainText),
+        &render(
+            &vantaa_post(Profile::HelpingEyes),
+            &details,
+            Language::Finnish,
+            Format::PlainText,
+        ),
     );
 }
 
 #[test]
 fn an_ad_is_shaped_like_a_finnish_municipal_ad() {
-    let ad = render(&vantaa_post(Profile::Storyteller), &details(), Language::Finnish, Format::Markdown);
+    let ad = render(
+        &vantaa_post(Profile::Storyteller),
+        &details(),
+        Language::Finnish,
+        Format::Markdown,
+    );
     let headings: Vec<&str> = ad.lines().filter(|l| l.starts_with("## ")).collect();
     assert_eq!(
         headings,
-        ["## Työnkuva", "## Edellytämme", "## Toivomme", "## Tarjoamme", "## Työsuhde", "## Näin haet"]
+        [
+            "## Työnkuva",
+            "## Edellytämme",
+            "## Toivomme",
+            "## Tarjoamme",
+            "## Työsuhde",
+            "## Näin haet"
+        ]
     );
     for line in [
         "Tehtäviisi kuuluu:",
@@ -97,14 +119,33 @@ fn an_ad_is_shaped_like_a_finnish_municipal_ad() {
         assert!(ad.lines().any(|l| l == line), "no line {line:?} in\n{ad}");
     }
     // Internal facts of the model stay out of an ad.
-    for internal in ["Tarinankertoja", "Tehtävän luonne", "vertaistuki", "työajan seuranta"] {
+    for internal in [
+        "Tarinankertoja",
+        "Tehtävän luonne",
+        "vertaistuki",
+        "työajan seuranta",
+    ] {
         assert!(!ad.contains(internal), "{internal}");
     }
     // The Storyteller's ad opens with using one's own experience, then its own duties.
-    let first_task = ad.lines().skip_while(|l| *l != "Tehtäviisi kuuluu:").nth(2).unwrap();
-    assert_eq!(first_task, "- oman kokemuksesi ja toipumistarinasi hyödyntäminen työssä");
-    let second = ad.lines().skip_while(|l| *l != "Tehtäviisi kuuluu:").nth(3).unwrap();
-    assert_eq!(second, "- yhteyden löytäminen asiakkaan tarinaan jakamalla omaa tarinaasi");
+    let first_task = ad
+        .lines()
+        .skip_while(|l| *l != "Tehtäviisi kuuluu:")
+        .nth(2)
+        .unwrap();
+    assert_eq!(
+        first_task,
+        "- oman kokemuksesi ja toipumistarinasi hyödyntäminen työssä"
+    );
+    let second = ad
+        .lines()
+        .skip_while(|l| *l != "Tehtäviisi kuuluu:")
+        .nth(3)
+        .unwrap();
+    assert_eq!(
+        second,
+        "- yhteyden löytäminen asiakkaan tarinaan jakamalla omaa tarinaasi"
+    );
 }
 
 #[test]
@@ -112,26 +153,60 @@ fn numbers_and_words_as_each_language_writes_them() {
     let fee = fee_based_post();
     let details = details();
     let fi = render(&fee, &details, Language::Finnish, Format::Markdown);
-    assert!(fi.contains("| Seminaarit, paneelit, alustukset, luennot | 1,5 | 50,00\u{a0}€/h | 75,00\u{a0}€ |"), "{fi}");
+    assert!(
+        fi.contains(
+            "| Seminaarit, paneelit, alustukset, luennot | 1,5 | 50,00\u{a0}€/h | 75,00\u{a0}€ |"
+        ),
+        "{fi}"
+    );
     assert!(fi.contains("| Yhteensä |  |  | 390,00\u{a0}€ |"), "{fi}");
     let en = render(&fee, &details, Language::English, Format::Markdown);
-    assert!(en.contains("| Seminars, panels, talks, lectures | 1.5 | €50.00 per hour | €75.00 |"), "{en}");
-    assert!(en.contains("Applications close on 14 December 2026 at 16:00."), "{en}");
-    let sv = render(&vantaa_post(Profile::Caretaker), &details, Language::Swedish, Format::Markdown);
+    assert!(
+        en.contains("| Seminars, panels, talks, lectures | 1.5 | €50.00 per hour | €75.00 |"),
+        "{en}"
+    );
+    assert!(
+        en.contains("Applications close on 14 December 2026 at 16:00."),
+        "{en}"
+    );
+    let sv = render(
+        &vantaa_post(Profile::Caretaker),
+        &details,
+        Language::Swedish,
+        Format::Markdown,
+    );
     assert!(sv.contains("visstidsanställning, 3 månader"), "{sv}");
-    assert!(sv.contains("Ansökningstiden går ut 14.12.2026 kl. 16.00."), "{sv}");
+    assert!(
+        sv.contains("Ansökningstiden går ut 14.12.2026 kl. 16.00."),
+        "{sv}"
+    );
 }
 
 #[test]
 fn fee_lines_are_the_posts_own_assignments() {
     // Only the activities the post lists are priced, and a salaried post has no table.
-    let fi = render(&fee_based_post(), &details(), Language::Finnish, Format::Markdown);
+    let fi = render(
+        &fee_based_post(),
+        &details(),
+        Language::Finnish,
+        Format::Markdown,
+    );
     let rows = fi
         .lines()
-        .filter(|l| l.starts_with("| ") && !l.starts_with("| ---") && !l.starts_with("| Tehtävä") && !l.starts_with("| Yhteensä"))
+        .filter(|l| {
+            l.starts_with("| ")
+                && !l.starts_with("| ---")
+                && !l.starts_with("| Tehtävä")
+                && !l.starts_with("| Yhteensä")
+        })
         .count();
     assert_eq!(rows, 3);
-    let salaried = render(&vantaa_post(Profile::Caretaker), &details(), Language::Finnish, Format::Markdown);
+    let salaried = render(
+        &vantaa_post(Profile::Caretaker),
+        &details(),
+        Language::Finnish,
+        Format::Markdown,
+    );
     assert!(!salaried.contains('|'));
 }
 
@@ -142,7 +217,10 @@ fn a_post_renders_only_in_the_languages_it_is_written_in() {
         .unwrap();
     assert!(job.render(Language::Swedish, Format::Markdown).is_ok());
     let err = job.render(Language::Finnish, Format::Markdown).unwrap_err();
-    assert!(matches!(err, RenderError::NotWrittenIn(Language::Finnish, _)));
+    assert!(matches!(
+        err,
+        RenderError::NotWrittenIn(Language::Finnish, _)
+    ));
     assert_eq!(
         err.to_string(),
         "languages: the post is not written in Finnish (fi); it is written in sv"
@@ -151,12 +229,22 @@ fn a_post_renders_only_in_the_languages_it_is_written_in() {
 
 #[test]
 fn an_html_page_sets_its_language() {
-    let page = render(&vantaa_post(Profile::BridgeBuilder), &details(), Language::Swedish, Format::HtmlPage);
+    let page = render(
+        &vantaa_post(Profile::BridgeBuilder),
+        &details(),
+        Language::Swedish,
+        Format::HtmlPage,
+    );
     assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"sv\">"));
     let document = scraper::Html::parse_document(&page);
     let title = scraper::Selector::parse("title").unwrap();
     assert_eq!(
-        document.select(&title).next().unwrap().text().collect::<String>(),
+        document
+            .select(&title)
+            .next()
+            .unwrap()
+            .text()
+            .collect::<String>(),
         "Erfarenhetsexpert, samarbete med organisationer"
     );
 }
@@ -169,13 +257,18 @@ fn hostile(text: &str) -> JobDescription {
         .languages([Language::English])
         .employer_details(peerwork::Employer::new(text).unit(text).introduction(text))
         .location(
-            peerwork::Location::new(Municipality::VANTAA).address(LocalizedText::same(text), "01300"),
+            peerwork::Location::new(Municipality::VANTAA)
+                .address(LocalizedText::same(text), "01300"),
         )
         .profile(Profile::BridgeBuilder)
         .own_task(peerwork::OwnTask::new(
             "own",
             text,
-            (peerwork::Audience::Peers, peerwork::Aim::Support, peerwork::TaskCategory::ClientWork),
+            (
+                peerwork::Audience::Peers,
+                peerwork::Aim::Support,
+                peerwork::TaskCategory::ClientWork,
+            ),
         ))
         .close_contact_employee(peerwork::CloseContactEmployee::in_role(text))
         .line_manager(text)
@@ -187,9 +280,37 @@ fn hostile(text: &str) -> JobDescription {
 /// Texts that would be markup if a renderer let them through.
 fn hostile_text() -> impl Strategy<Value = String> {
     let pieces = prop::sample::select(vec![
-        "<script>", "</script>", "<img src=x onerror=alert(1)>", "&amp;", "&", "<", ">", "\"",
-        "'", "*", "**", "_", "`", "[x](javascript:alert(1))", "![i](x)", "#", "# ", "- ", "+ ",
-        "1. ", "|", "~~", "\\", "<!--", "-->", "]]>", "<https://x>", " ", "a", "ä", "Z",
+        "<script>",
+        "</script>",
+        "<img src=x onerror=alert(1)>",
+        "&amp;",
+        "&",
+        "<",
+        ">",
+        "\"",
+        "'",
+        "*",
+        "**",
+        "_",
+        "`",
+        "[x](javascript:alert(1))",
+        "![i](x)",
+        "#",
+        "# ",
+        "- ",
+        "+ ",
+        "1. ",
+        "|",
+        "~~",
+        "\\",
+        "<!--",
+        "-->",
+        "]]>",
+        "<https://x>",
+        " ",
+        "a",
+        "ä",
+        "Z",
     ]);
     proptest::collection::vec(pieces, 1..8)
         .prop_map(|pieces| format!("x{}", pieces.concat()))
@@ -206,8 +327,11 @@ fn texts_of_html(html: &str) -> (Vec<String>, usize, bool) {
             scraper::Node::Text(text) => texts.push(text.to_string()),
             scraper::Node::Element(element) => {
                 let name = element.name();
-                if !["body", "html", "h1", "h2", "p", "ul", "li", "strong", "table", "thead", "tbody", "tfoot", "tr", "th", "td", "a"]
-                    .contains(&name)
+                if ![
+                    "body", "html", "h1", "h2", "p", "ul", "li", "strong", "table", "thead",
+                    "tbody", "tfoot", "tr", "th", "td", "a",
+                ]
+                .contains(&name)
                 {
                     foreign = true;
                 }

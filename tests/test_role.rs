@@ -20,8 +20,18 @@ fn the_role_table_has_eight_cells_each_with_a_verdict_and_its_reasoning() {
         (Peers, Knowledge, PeerSupporter, Source::WorkPairGuide),
         (Professionals, Support, PeerWorker, Source::Vantaa2018),
         (Professionals, Knowledge, PeerWorker, Source::WorkPairGuide),
-        (PeersAndProfessionals, Support, PeerSupporter, Source::WorkPairGuide),
-        (PeersAndProfessionals, Knowledge, Both, Source::WorkPairGuide),
+        (
+            PeersAndProfessionals,
+            Support,
+            PeerSupporter,
+            Source::WorkPairGuide,
+        ),
+        (
+            PeersAndProfessionals,
+            Knowledge,
+            Both,
+            Source::WorkPairGuide,
+        ),
         (Public, Support, PeerWorker, Source::Vantaa2018),
         (Public, Knowledge, PeerWorker, Source::WorkPairGuide),
     ];
@@ -31,7 +41,10 @@ fn the_role_table_has_eight_cells_each_with_a_verdict_and_its_reasoning() {
         assert_eq!((cell.audience, cell.aim), (audience, aim));
         assert_eq!(cell.verdict, verdict, "{audience} {aim}");
         assert_eq!(cell.follows, follows, "{audience} {aim}");
-        assert!(cell.reasoning.len() > 40, "{audience} {aim} needs its reasoning");
+        assert!(
+            cell.reasoning.len() > 40,
+            "{audience} {aim} needs its reasoning"
+        );
         let worker = matches!(verdict, PeerWorker | Both);
         let supporter = matches!(verdict, PeerSupporter | Both);
         assert_eq!(Role::PeerWorker.follows_from(audience, aim), worker);
@@ -64,7 +77,11 @@ fn each_task_answers_the_two_questions() {
 fn the_tasks_the_review_doubted_have_the_facts_of_the_sources() {
     // Knowledge given to clients is peer support with clients [T]: the Bridge Builder's
     // director and advisor are the same role.
-    for task in [Task::DirectsClients, Task::AdvisesClients, Task::HousingCoaching] {
+    for task in [
+        Task::DirectsClients,
+        Task::AdvisesClients,
+        Task::HousingCoaching,
+    ] {
         assert_eq!(task.audience(), Audience::Peers, "{task}");
         assert!(Role::PeerSupporter.applies_to(task), "{task}");
         assert!(!Role::PeerWorker.applies_to(task), "{task}");
@@ -157,8 +174,18 @@ fn every_vantaa_profile_is_both_and_says_which_tasks_make_it_so() {
     ];
     for (profile, worker, supporter) in expected {
         let assessment = RoleAssessment::of(profile.tasks());
-        assert_eq!(assessment.verdict(), RoleVerdict::Both, "{}", profile.name());
-        assert_eq!(assessment.reasons(Role::PeerWorker), set(worker), "{}", profile.name());
+        assert_eq!(
+            assessment.verdict(),
+            RoleVerdict::Both,
+            "{}",
+            profile.name()
+        );
+        assert_eq!(
+            assessment.reasons(Role::PeerWorker),
+            set(worker),
+            "{}",
+            profile.name()
+        );
         assert_eq!(
             assessment.reasons(Role::PeerSupporter),
             set(supporter),
@@ -171,7 +198,11 @@ fn every_vantaa_profile_is_both_and_says_which_tasks_make_it_so() {
 
 #[test]
 fn a_volunteer_support_person_who_leads_a_peer_group_is_a_peer_supporter() {
-    let role = set(&["support_person_work", "facilitates_groups", "listens_to_clients"]);
+    let role = set(&[
+        "support_person_work",
+        "facilitates_groups",
+        "listens_to_clients",
+    ]);
     let assessment = RoleAssessment::of(role);
     assert_eq!(assessment.verdict(), RoleVerdict::PeerSupporter);
     assert_eq!(assessment.reasons(Role::PeerSupporter), role);
@@ -180,7 +211,11 @@ fn a_volunteer_support_person_who_leads_a_peer_group_is_a_peer_supporter() {
 
 #[test]
 fn a_lecturer_on_a_panel_is_a_peer_worker() {
-    let role = set(&["gives_talks", "teaches_professionals", "informs_authorities"]);
+    let role = set(&[
+        "gives_talks",
+        "teaches_professionals",
+        "informs_authorities",
+    ]);
     let assessment = RoleAssessment::of(role);
     assert_eq!(assessment.verdict(), RoleVerdict::PeerWorker);
     assert_eq!(assessment.reasons(Role::PeerWorker), role);
@@ -198,15 +233,27 @@ fn a_posts_own_tasks_count_in_the_assessment() {
     let assessment = tasks.role_assessment();
     assert_eq!(assessment.verdict(), RoleVerdict::PeerSupporter);
     assert!(assessment.reasons(Role::PeerSupporter).is_empty());
-    assert_eq!(assessment.own_reasons(Role::PeerSupporter).collect::<Vec<_>>(), [0]);
+    assert_eq!(
+        assessment
+            .own_reasons(Role::PeerSupporter)
+            .collect::<Vec<_>>(),
+        [0]
+    );
     tasks.own.push(OwnTask::new(
         "service_audit",
         "audits the housing service",
-        (Audience::Professionals, Aim::Knowledge, TaskCategory::Development),
+        (
+            Audience::Professionals,
+            Aim::Knowledge,
+            TaskCategory::Development,
+        ),
     ));
     let assessment = tasks.role_assessment();
     assert_eq!(assessment.verdict(), RoleVerdict::Both);
-    assert_eq!(assessment.own_reasons(Role::PeerWorker).collect::<Vec<_>>(), [1]);
+    assert_eq!(
+        assessment.own_reasons(Role::PeerWorker).collect::<Vec<_>>(),
+        [1]
+    );
 }
 
 #[test]

@@ -105,7 +105,10 @@ fn a_work_pair_names_its_line_manager_apart_from_the_guiding_role() {
         r#"{"professional_role": "social worker", "supervisor": {"kind": "professional"}, "professional_guides": false}"#,
     )
     .unwrap_err();
-    assert!(err.to_string().starts_with("unknown field `supervisor`"), "{err}");
+    assert!(
+        err.to_string().starts_with("unknown field `supervisor`"),
+        "{err}"
+    );
 }
 
 mod reflection {
@@ -122,8 +125,12 @@ mod reflection {
 
     #[test]
     fn each_assesses_the_other_and_themself_and_both_the_method() {
-        let form = ReflectionForm::new("2026-11-30".parse().unwrap(), four(), Some("Meet first at the drop-in centre."))
-            .unwrap();
+        let form = ReflectionForm::new(
+            "2026-11-30".parse().unwrap(),
+            four(),
+            Some("Meet first at the drop-in centre."),
+        )
+        .unwrap();
         let json = serde_json::to_string(&form).unwrap();
         assert_eq!(serde_json::from_str::<ReflectionForm>(&json).unwrap(), form);
         assert_eq!(form.method(), Some("Meet first at the drop-in centre."));
@@ -134,20 +141,25 @@ mod reflection {
         let mut empty = four();
         empty[2] = Assessment::new(None, None);
         let err = ReflectionForm::new("2026-11-30".parse().unwrap(), empty, None).unwrap_err();
-        assert_eq!(err, ReflectionError::EmptyAssessment { field: "expert_on_self" });
+        assert_eq!(
+            err,
+            ReflectionError::EmptyAssessment {
+                field: "expert_on_self"
+            }
+        );
         let err = serde_json::from_str::<ReflectionForm>(
             r#"{"date": "2026-11-30", "expert_on_professional": {"went_well": "x"},
                 "professional_on_expert": {"went_well": "x"}, "expert_on_self": {},
                 "professional_on_self": {"to_develop": "y"}}"#,
         )
         .unwrap_err();
-        assert!(err.to_string().starts_with("expert_on_self: write what went well"), "{err}");
-        let err = ReflectionForm::new(
-            "2026-11-30".parse().unwrap(),
-            four(),
-            Some("\u{200B}"),
-        )
-        .unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("expert_on_self: write what went well"),
+            "{err}"
+        );
+        let err = ReflectionForm::new("2026-11-30".parse().unwrap(), four(), Some("\u{200B}"))
+            .unwrap_err();
         assert_eq!(err.field(), "method");
     }
 }

@@ -20,7 +20,7 @@ fuzz_target!(|input: Input| {
         FeeSchedule::kokoa()
     } else {
         let rates = input.rates.iter().map(|&(activity, cents)| FeeRate {
-            activity: pick::<FeeActivity>(activity),
+            activity: pick(FeeActivity::ALL, activity),
             cents_per_hour: Cents(cents),
         });
         match FeeSchedule::new(input.name, None, rates) {
@@ -35,7 +35,7 @@ fuzz_target!(|input: Input| {
     let lines: Vec<WorkTime> = input
         .lines
         .iter()
-        .map(|&(activity, minutes)| WorkTime::minutes(pick::<FeeActivity>(activity), minutes))
+        .map(|&(activity, minutes)| WorkTime::minutes(pick(FeeActivity::ALL, activity), minutes))
         .collect();
     match schedule.estimate(&lines) {
         Ok(estimate) => {

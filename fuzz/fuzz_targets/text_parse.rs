@@ -1,9 +1,10 @@
-//! The text forms: a task-set string (`"a, b"`), a task id, a date (`YYYY-MM-DD`) and a
-//! date as a JSON string. No panic; what parses prints back as it was read.
+//! The text forms: a task-set string (`"a, b"`), a task id, a date (`YYYY-MM-DD`), a
+//! time of day (`HH:MM`), a date as a JSON string, and a municipality by code or name.
+//! No panic; what parses prints back as it was read, and errors quote a bounded text.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use peerwork::{Date, Task, TaskSet};
+use peerwork::{ClockTime, Date, Municipality, Task, TaskSet};
 
 fuzz_target!(|data: &[u8]| {
     if let Ok(date) = serde_json::from_slice::<Date>(data) {
@@ -28,5 +29,27 @@ fuzz_target!(|data: &[u8]| {
             assert_eq!(Date::new(date.year(), date.month(), date.day()), Ok(date));
         }
         Err(err) => assert!(err.value().len() <= peerwork::QUOTE_LIMIT + '…'.len_utf8()),
+    }
+    match text.parse::<ClockTime>() {
+        Ok(time) => {
+            assert_eq!(time.to_string(), text);
+            assert_eq!(ClockTime::new(time.hour(), time.minute()), Ok(time));
+        }
+        Err(err) => assert!(err.value().len() <= peerwork::QUOTE_LIMIT + '…'.len_utf8()),
+    }
+    if let Ok(municipality) = Municipality::from_code(text) {
+        assert_eq!(municipality.code(), text);
+    }
+    match Municipality::from_name(text) {
+        Ok(municipality) => {
+            assert_eq!(
+                Municipality::from_code(municipality.code()),
+                Ok(municipality)
+            );
+        }
+        Err(err) => {
+            assert!(err.value().len() <= peerwork::QUOTE_LIMIT + '…'.len_utf8());
+            assert!(err.suggestions().len() <= 3);
+        }
     }
 });

@@ -27,12 +27,10 @@ where
     );
 }
 
-/// Picks the `index`-th value of an enum, wrapping around.
-pub fn pick<E: strum::IntoEnumIterator>(index: u8) -> E {
-    let count = E::iter().count();
-    E::iter()
-        .nth(usize::from(index) % count)
-        .expect("every enum here has a variant")
+/// Picks the `index`-th of `values`, wrapping around (every enum of the crate lists its
+/// values as `ALL`).
+pub fn pick<E: Copy>(values: &[E], index: u8) -> E {
+    values[usize::from(index) % values.len()]
 }
 
 /// The task set whose catalogue positions are the set bits of `bits`.
@@ -52,41 +50,79 @@ pub fn task_set(bits: u32) -> peerwork::TaskSet {
 pub fn check_builder_agrees(job: &peerwork::JobDescription) {
     use peerwork::{JobDescription, TaskSet};
 
-    let mut builder = JobDescription::builder(job.title())
-        .employer(
-            job.employer().organisation.as_str(),
-            job.employer().unit.as_deref(),
-        )
-        .location(job.location().clone())
+    let mut builder = JobDescription::builder(job.title().clone())
         .languages(job.languages().iter().copied())
+        .employer_details(job.employer().clone())
+        .location(job.location().clone())
         .setting(job.setting());
     for &profile in job.profiles() {
         builder = builder.profile(profile);
     }
-    let terms = job.terms();
-    let requirements = job.requirements();
+    let tasks = job.tasks();
     builder = builder
         .without(TaskSet::ALL)
-        .essential(job.tasks().essential)
-        .optional(job.tasks().optional)
-        .working_modes(job.working_modes().iter().copied())
-        .form_of_work(terms.form_of_work)
-        .working_time_percent(terms.working_time_percent)
-        .contract(terms.contract)
-        .experience_backgrounds(requirements.experience_backgrounds.iter().copied())
-        .training(requirements.training.clone())
-        .themes(requirements.themes.iter().copied())
-        .onboarding(job.onboarding().iter().copied())
-        .fee_activities(job.fee_activities().iter().copied());
-    if let Some(contact) = &job.support().close_contact_employee {
-        builder = builder.close_contact_employee(contact.as_str());
+        .essential(tasks.essential)
+        .optional(tasks.optional);
+    for task in &tasks.own {
+        builder = builder.own_task(task.clone());
     }
-    if let Some(pair) = &job.support().work_pair {
+    let support = job.support();
+    if let Some(contact) = &support.close_contact_employee {
+        builder = builder.close_contact_employee(contact.clone());
+    }
+    if let Some(manager) = &support.line_manager {
+        builder = builder.line_manager(manager.clone());
+    }
+    if let Some(pair) = &support.work_pair {
         builder = builder.work_pair(pair.clone());
     }
+    let requirements = job.requirements();
+    let (required, desired) = (&requirements.required, &requirements.desired);
+    if let Some(training) = &required.training {
+        builder = builder.required_training(training.clone());
+    }
+    if let Some(training) = &desired.training {
+        builder = builder.desired_training(training.clone());
+    }
+    builder = builder
+        .working_modes(job.working_modes().iter().copied())
+        .terms(job.terms().clone())
+        .work_supervision(support.work_supervision)
+        .required_backgrounds(required.experience_backgrounds.iter().copied())
+        .desired_backgrounds(desired.experience_backgrounds.iter().copied())
+        .required_languages(required.languages.iter().copied())
+        .desired_languages(desired.languages.iter().copied())
+        .themes(requirements.themes.iter().copied())
+        .works_with_minors(job.works_with_minors())
+        .onboarding(job.onboarding().iter().copied());
     match builder.build() {
         Ok(built) => assert_eq!(&built, job, "the builder made another value"),
         Err(err) => panic!("a document that reads does not build: {err}\n{job:#?}"),
+    }
+}
+
+/// Reads `data` with `from_json_slice` too: it accepts exactly what serde_json accepts,
+/// to the same value, and its error names a path and a message no longer than its
+/// bounds.
+pub fn check_from_json_agrees<T>(data: &[u8], read: &Result<T, serde_json::Error>)
+where
+    T: serde::de::DeserializeOwned + PartialEq + Debug,
+{
+    match (peerwork::from_json_slice::<T>(data), read) {
+        (Ok(located), Ok(read)) => assert_eq!(&located, read, "from_json read another value"),
+        (Err(err), Err(_)) => {
+            assert!(err.message().len() <= peerwork::MAX_MESSAGE_BYTES, "{err}");
+            assert!(
+                err.path()
+                    .is_none_or(|path| path.len() <= peerwork::MAX_PATH_BYTES),
+                "{err}"
+            );
+        }
+        (located, read) => panic!(
+            "from_json and serde_json disagree: {:?} / {:?}",
+            located.map(|_| ()),
+            read.as_ref().map(|_| ())
+        ),
     }
 }
 
@@ -109,7 +145,7 @@ pub fn check_record_builder_agrees(record: &peerwork::PeerWorkerRecord) {
     };
     builder = match record.service_area() {
         ServiceArea::Nationwide => builder.nationwide(),
-        ServiceArea::Municipalities(names) => builder.municipalities(names.iter().cloned()),
+        ServiceArea::Municipalities(served) => builder.municipalities(served.iter().copied()),
     };
     match builder.build() {
         Ok(built) => assert_eq!(&built, record, "the builder made another value"),

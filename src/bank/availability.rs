@@ -116,7 +116,8 @@ impl fmt::Display for DateRange {
 impl<'de> Deserialize<'de> for DateRange {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         #[derive(Deserialize)]
-        #[serde(deny_unknown_fields)]
+        // serde's messages name the public type: `expected struct DateRange`.
+        #[serde(deny_unknown_fields, expecting = "struct DateRange")]
         struct Unchecked {
             start: Date,
             #[serde(default)]

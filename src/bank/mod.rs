@@ -17,7 +17,7 @@
 //!
 //! ```
 //! use peerwork::{Bank, Date, DateRange, FormOfWork, JobDescription, MatchRequirement,
-//!     PeerWorkerRecord, Profile, ExperienceBackground::{Homelessness, Substances}};
+//!     Municipality, PeerWorkerRecord, Profile, ExperienceBackground::{Homelessness, Substances}};
 //!
 //! let autumn = DateRange::between(Date::new(2017, 9, 1)?, Date::new(2017, 11, 30)?)?;
 //! let worker = |id: &str, percent| {
@@ -26,7 +26,7 @@
 //!         .experience_backgrounds([Homelessness, Substances])
 //!         .forms_of_work([FormOfWork::Salaried])
 //!         .max_working_time_percent(percent)
-//!         .municipalities(["Vantaa"])
+//!         .municipalities([Municipality::VANTAA])
 //!         .available(autumn)
 //!         .build()
 //! };
@@ -34,18 +34,23 @@
 //! bank.insert(&worker("kap-1", 50)?)?;
 //! bank.insert(&worker("kap-2", 40)?)?; // wants less than the post's 50 %
 //!
+//! // The pilot post requires lived experience of any background and Finnish; it would
+//! // like homelessness, substance use, training to the Kokoa standard and Swedish.
 //! let job = JobDescription::vantaa_pilot(Profile::Storyteller).build()?;
 //! let matches = bank.match_job(&job, autumn, 5);
 //! assert_eq!(matches.eligible(), 1);
 //! let best = &matches.candidates()[0];
 //! assert_eq!(best.id(), "kap-1");
-//! assert_eq!(best.reasons()[1].to_string(), "meets the experience background sought");
+//! assert_eq!(best.reasons()[1].to_string(), "no particular experience background required");
+//! // Two of the four wishes: they rank, never rule out.
+//! assert_eq!((best.score().desired_met, best.score().desired_total), (2, 4));
 //! assert_eq!(matches.near_misses().count(MatchRequirement::WorkingTime), 1);
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
 mod availability;
 mod error;
+mod id_index;
 mod index;
 mod matching;
 mod record;

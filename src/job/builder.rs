@@ -9,9 +9,9 @@ use crate::working_mode::WorkingMode;
 
 use super::document::Fields;
 use super::{
-    CloseContactEmployee, Contract, Employer, ExperienceBackground, FormatVersion,
-    JobDescription, JobError, JobTasks, Location, OnboardingItem, OwnTask, Requirements,
-    SalariedTerms, Support, Terms, Theme, TrainingRequirement, validate,
+    CloseContactEmployee, Contract, Employer, ExperienceBackground, FormatVersion, JobDescription,
+    JobError, JobTasks, Location, OnboardingItem, OwnTask, Requirements, SalariedTerms, Support,
+    Terms, Theme, TrainingRequirement, validate,
 };
 
 /// Builds a [`JobDescription`]; [`build`](Self::build) checks every rule.

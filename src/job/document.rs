@@ -79,7 +79,10 @@ pub(super) struct Fields {
     #[cfg_attr(feature = "schema", schemars(length(min = 1, max = Language::COUNT), extend("uniqueItems" = true)))]
     pub(super) languages: Vec<Language>,
     /// The title of the post. At most 120 characters, one line.
-    #[cfg_attr(feature = "schema", schemars(with = "crate::text::LocalizedSchema<{ super::MAX_TITLE_CHARS }>"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "crate::text::LocalizedSchema<{ super::MAX_TITLE_CHARS }>")
+    )]
     pub(super) title: LocalizedText,
     /// The employing organisation, unit and an introduction.
     pub(super) employer: Employer,
@@ -89,7 +92,11 @@ pub(super) struct Fields {
     pub(super) setting: ServiceSetting,
     /// The Vantaa profiles the post derives from, each once; empty for a free
     /// composition.
-    #[serde(default, skip_serializing_if = "Vec::is_empty", deserialize_with = "bounded_field::<_, _, ProfilesField>")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "bounded_field::<_, _, ProfilesField>"
+    )]
     #[cfg_attr(feature = "schema", schemars(length(max = Profile::COUNT), extend("uniqueItems" = true)))]
     pub(super) profiles: Vec<Profile>,
     /// The tasks: catalogue tasks, essential and optional, and the post's own. At least
@@ -111,7 +118,11 @@ pub(super) struct Fields {
     #[serde(default, skip_serializing_if = "core::ops::Not::not")]
     pub(super) works_with_minors: bool,
     /// What the peer worker is given or signs before starting, each once.
-    #[serde(default, skip_serializing_if = "Vec::is_empty", deserialize_with = "bounded_field::<_, _, OnboardingField>")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "bounded_field::<_, _, OnboardingField>"
+    )]
     #[cfg_attr(feature = "schema", schemars(length(max = OnboardingItem::COUNT), extend("uniqueItems" = true)))]
     pub(super) onboarding: Vec<OnboardingItem>,
 }
@@ -135,7 +146,9 @@ impl<'de> Deserialize<'de> for Version {
         let version = crate::validate::whole::<_, u32, 0, { u32::MAX as u64 }>(deserializer)?;
         match version {
             1 | 2 => Ok(Self(version)),
-            other => Err(serde::de::Error::custom(JobError::UnsupportedFormatVersion(other))),
+            other => Err(serde::de::Error::custom(
+                JobError::UnsupportedFormatVersion(other),
+            )),
         }
     }
 }

@@ -89,7 +89,9 @@ pub enum JobError {
     TaskBothEssentialAndOptional(Task),
     /// An own task's id that is not 1 to 64 characters of `a`–`z`, `0`–`9` and `_`
     /// starting with a letter, or that is a catalogue task's id.
-    #[error("{field}: `{value}` must be 1 to 64 characters of a-z, 0-9 and _, starting with a letter, and not a catalogue task's id")]
+    #[error(
+        "{field}: `{value}` must be 1 to 64 characters of a-z, 0-9 and _, starting with a letter, and not a catalogue task's id"
+    )]
     InvalidOwnTaskId {
         /// The field, such as `tasks.own[0].id`.
         field: String,
@@ -204,7 +206,10 @@ fn v1_fees(form: FormOfWork) -> String {
     if form == FormOfWork::FeeBased {
         "a fee-based post needs at least one fee activity".to_owned()
     } else {
-        format!("a {} post has no fee activities; only fee-based posts do", form.label())
+        format!(
+            "a {} post has no fee activities; only fee-based posts do",
+            form.label()
+        )
     }
 }
 

@@ -19,16 +19,25 @@ use super::MAX_DESCRIPTION_CHARS;
 pub struct Employer {
     /// The organisation, for example `{"fi": "Vantaan kaupunki", "sv": "Vanda stad"}`. At
     /// most 200 characters, one line.
-    #[cfg_attr(feature = "schema", schemars(with = "crate::text::LocalizedSchema<{ super::MAX_NAME_CHARS }>"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "crate::text::LocalizedSchema<{ super::MAX_NAME_CHARS }>")
+    )]
     pub organisation: LocalizedText,
     /// The unit within it, if any. At most 200 characters, one line.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(with = "Option<crate::text::LocalizedSchema<{ super::MAX_NAME_CHARS }>>"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::text::LocalizedSchema<{ super::MAX_NAME_CHARS }>>")
+    )]
     pub unit: Option<LocalizedText>,
     /// A short introduction of the unit and its work, as a posting opens with it. At
     /// most 1000 characters, one paragraph.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(with = "Option<crate::text::LocalizedSchema<MAX_DESCRIPTION_CHARS>>"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::text::LocalizedSchema<MAX_DESCRIPTION_CHARS>>")
+    )]
     pub introduction: Option<LocalizedText>,
 }
 
@@ -70,7 +79,10 @@ pub struct Location {
     /// The street address of the workplace, if the post states one. At most 200
     /// characters, one line.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(with = "Option<crate::text::LocalizedSchema<{ super::MAX_NAME_CHARS }>>"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::text::LocalizedSchema<{ super::MAX_NAME_CHARS }>>")
+    )]
     pub street_address: Option<LocalizedText>,
     /// The postal code, if the post states one: 1 to 20 characters, one line.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -118,7 +130,10 @@ pub struct CloseContactEmployee {
     /// The close contact employee's role, if the post names it, for example `"social
     /// counsellor"`. At most 200 characters, one line.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(with = "Option<crate::text::LocalizedSchema<{ super::MAX_NAME_CHARS }>>"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::text::LocalizedSchema<{ super::MAX_NAME_CHARS }>>")
+    )]
     pub role: Option<LocalizedText>,
 }
 
@@ -151,7 +166,10 @@ pub struct Support {
     /// unit"`: someone other than the close contact employee \[V\]. At most 200
     /// characters, one line.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(with = "Option<crate::text::LocalizedSchema<{ super::MAX_NAME_CHARS }>>"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::text::LocalizedSchema<{ super::MAX_NAME_CHARS }>>")
+    )]
     pub line_manager: Option<LocalizedText>,
     /// Whether the employer offers work supervision (*työnohjaus*).
     #[serde(default, skip_serializing_if = "core::ops::Not::not")]

@@ -59,7 +59,11 @@ const fn texts(profile: Profile) -> PostTexts {
                 "Erfarenhetsexpert, boendetjänster",
                 "Peer worker, housing services",
             ),
-            unit: Ok(text("Asumisen palvelut", "Boendetjänster", "Housing services")),
+            unit: Ok(text(
+                "Asumisen palvelut",
+                "Boendetjänster",
+                "Housing services",
+            )),
             introduction: text(
                 "Asumisen palvelut tukevat vantaalaisia, jotka ovat asunnottomia tai asunnottomuuden uhkaamia, ja auttavat asiakkaita etenemään asumisyksiköistä omaan kotiin.",
                 "Boendetjänsterna stöder vandabor som är bostadslösa eller hotas av bostadslöshet och hjälper klienterna vidare från boendeenheterna till ett eget hem.",
@@ -87,9 +91,7 @@ const fn texts(profile: Profile) -> PostTexts {
 const fn themes(profile: Profile) -> &'static [Theme] {
     match profile {
         Profile::Caretaker => &[Theme::Homelessness, Theme::BecomingIndependent],
-        Profile::HelpingEyes | Profile::BridgeBuilder => {
-            &[Theme::Addictions, Theme::Homelessness]
-        }
+        Profile::HelpingEyes | Profile::BridgeBuilder => &[Theme::Addictions, Theme::Homelessness],
         Profile::Storyteller => &[Theme::Homelessness, Theme::HousingSkills],
     }
 }
@@ -100,9 +102,10 @@ fn localized(text: Text, languages: &[Language]) -> LocalizedText {
     let Some(first) = languages.next() else {
         return LocalizedText::same(text.fi);
     };
-    languages.fold(LocalizedText::in_language(first, text.get(first)), |all, language| {
-        all.and(language, text.get(language))
-    })
+    languages.fold(
+        LocalizedText::in_language(first, text.get(first)),
+        |all, language| all.and(language, text.get(language)),
+    )
 }
 
 impl JobDescriptionBuilder {

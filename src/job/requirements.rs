@@ -85,7 +85,10 @@ pub enum TrainingRequirement {
     Other {
         /// What the training is, for example `"peer-support training of an NGO"`. At
         /// most 200 characters, one line.
-        #[cfg_attr(feature = "schema", schemars(with = "crate::text::LocalizedSchema<{ crate::job::MAX_NAME_CHARS }>"))]
+        #[cfg_attr(
+            feature = "schema",
+            schemars(with = "crate::text::LocalizedSchema<{ crate::job::MAX_NAME_CHARS }>")
+        )]
         description: LocalizedText,
         /// Its length in hours, if the post states one: a whole number from 1 to 65535.
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -156,9 +159,13 @@ pub const MAX_THEMES: usize = Theme::COUNT;
 /// The most languages a list may hold (one per [`Language`]).
 pub const MAX_LANGUAGES: usize = Language::COUNT;
 
-list_field!(BackgroundsField, "experience_backgrounds", MAX_EXPERIENCE_BACKGROUNDS);
+list_field!(
+    BackgroundsField,
+    "experience_backgrounds",
+    MAX_EXPERIENCE_BACKGROUNDS
+);
 list_field!(LanguagesField, "languages", MAX_LANGUAGES);
-list_field!(ThemesField, "requirements.themes", MAX_THEMES);
+list_field!(ThemesField, "themes", MAX_THEMES);
 
 /// Experience backgrounds, training and languages: what a post requires, or what it
 /// would like.
@@ -199,7 +206,9 @@ impl Qualifications {
     /// Whether nothing is asked.
     #[must_use]
     pub fn is_empty(&self) -> bool {
-        self.experience_backgrounds.is_empty() && self.training.is_none() && self.languages.is_empty()
+        self.experience_backgrounds.is_empty()
+            && self.training.is_none()
+            && self.languages.is_empty()
     }
 }
 

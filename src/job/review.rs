@@ -78,7 +78,9 @@ impl AdvisoryKind {
     pub const fn citation(self) -> Citation {
         match self {
             Self::NoCloseContactEmployee => Citation::vantaa("Towards creating a model"),
-            Self::NoTraining => Citation::work_pair_guide("Kokemusasiantuntijakoulutukset (training)"),
+            Self::NoTraining => {
+                Citation::work_pair_guide("Kokemusasiantuntijakoulutukset (training)")
+            }
             Self::WorkPairWithoutLineManager => {
                 Citation::work_pair_guide("Ennakkovalmistelut ja kartoitus, point 10")
             }
@@ -198,7 +200,10 @@ pub(super) fn review(job: &JobDescription) -> Vec<Advisory> {
                 && !all.is_empty()
                 && all.is_subset(TALKS),
         ),
-        (AdvisoryKind::FeeActivityWithoutTask, fee_activity_without_task(job)),
+        (
+            AdvisoryKind::FeeActivityWithoutTask,
+            fee_activity_without_task(job),
+        ),
         (
             AdvisoryKind::ReferralTriedAndDropped,
             modes.contains(&WorkingMode::Referral),

@@ -19,7 +19,7 @@ pub const MAX_OWN_TASK_ID_CHARS: usize = 64;
 /// characters.
 pub const MAX_DESCRIPTION_CHARS: usize = 1000;
 
-list_field!(OwnTasksField, "tasks.own", MAX_OWN_TASKS);
+list_field!(OwnTasksField, "own", MAX_OWN_TASKS);
 
 /// A task a post adds that the catalogue does not have: for example a youth-housing
 /// post's weekly check-ins, or an NGO's own work.
@@ -52,12 +52,18 @@ pub struct OwnTask {
     /// (after *Tehtäviisi kuuluu*), in Swedish an infinitive phrase without *att* (after
     /// *I ditt arbete ingår att*), in English a verb phrase (after *In this role you
     /// will*). At most 200 characters, one line.
-    #[cfg_attr(feature = "schema", schemars(with = "crate::text::LocalizedSchema<{ crate::job::MAX_NAME_CHARS }>"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "crate::text::LocalizedSchema<{ crate::job::MAX_NAME_CHARS }>")
+    )]
     pub label: LocalizedText,
     /// A sentence or two on what the task involves. At most 1000 characters, one
     /// paragraph.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(with = "Option<crate::text::LocalizedSchema<MAX_DESCRIPTION_CHARS>>"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::text::LocalizedSchema<MAX_DESCRIPTION_CHARS>>")
+    )]
     pub description: Option<LocalizedText>,
     /// In relation to whom the task is done.
     pub audience: Audience,

@@ -127,7 +127,9 @@ impl Term {
     pub fn approximate_days(&self) -> u32 {
         match self {
             Self::Duration(duration) => duration.approximate_days(),
-            Self::Dates { start, end } => u32::try_from(end.days_since(*start).saturating_add(1)).unwrap_or(0),
+            Self::Dates { start, end } => {
+                u32::try_from(end.days_since(*start).saturating_add(1)).unwrap_or(0)
+            }
         }
     }
 }
@@ -245,7 +247,10 @@ pub struct SalariedTerms {
     /// What the pay is based on, such as the collective agreement and the job's own
     /// pay grade. At most 200 characters, one line.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(with = "Option<crate::text::LocalizedSchema<{ crate::job::MAX_NAME_CHARS }>>"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::text::LocalizedSchema<{ crate::job::MAX_NAME_CHARS }>>")
+    )]
     pub pay_basis: Option<LocalizedText>,
     /// The pay, where the post states it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -332,7 +337,8 @@ impl<'de> Deserialize<'de> for Hours {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct HoursVisitor;
 
-        const EXPECTED: &str = "a number of hours more than 0 and at most 10000, with at most two decimals";
+        const EXPECTED: &str =
+            "a number of hours more than 0 and at most 10000, with at most two decimals";
 
         impl serde::de::Visitor<'_> for HoursVisitor {
             type Value = Hours;
@@ -344,24 +350,39 @@ impl<'de> Deserialize<'de> for Hours {
             fn visit_u64<E: serde::de::Error>(self, hours: u64) -> Result<Hours, E> {
                 match u32::try_from(hours) {
                     Ok(hours @ 1..=10_000) => Ok(Hours(hours.saturating_mul(100))),
-                    _ => Err(E::invalid_value(serde::de::Unexpected::Unsigned(hours), &EXPECTED)),
+                    _ => Err(E::invalid_value(
+                        serde::de::Unexpected::Unsigned(hours),
+                        &EXPECTED,
+                    )),
                 }
             }
 
             fn visit_i64<E: serde::de::Error>(self, hours: i64) -> Result<Hours, E> {
                 u64::try_from(hours).map_or_else(
-                    |_| Err(E::invalid_value(serde::de::Unexpected::Signed(hours), &EXPECTED)),
+                    |_| {
+                        Err(E::invalid_value(
+                            serde::de::Unexpected::Signed(hours),
+                            &EXPECTED,
+                        ))
+                    },
                     |hours| self.visit_u64(hours),
                 )
             }
 
-            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, clippy::float_cmp)] // range-checked just before
+            #[allow(
+                clippy::cast_possible_truncation,
+                clippy::cast_sign_loss,
+                clippy::float_cmp
+            )] // range-checked just before
             fn visit_f64<E: serde::de::Error>(self, hours: f64) -> Result<Hours, E> {
                 let hundredths = (hours * 100.0).round();
                 if hours > 0.0 && hours <= 10_000.0 && (hundredths / 100.0 - hours).abs() < 1e-9 {
                     Ok(Hours(hundredths as u32))
                 } else {
-                    Err(E::invalid_value(serde::de::Unexpected::Float(hours), &EXPECTED))
+                    Err(E::invalid_value(
+                        serde::de::Unexpected::Float(hours),
+                        &EXPECTED,
+                    ))
                 }
             }
         }
@@ -421,7 +442,7 @@ impl Assignment {
     }
 }
 
-list_field!(AssignmentsField, "terms.assignments", MAX_ASSIGNMENTS);
+list_field!(AssignmentsField, "assignments", MAX_ASSIGNMENTS);
 
 /// The terms of a fee-based assignment.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -154,20 +154,24 @@ fn convert(v1: V1) -> Result<Fields, JobError> {
                 .iter()
                 .map(|&activity| Assignment::hours_not_stated(activity)),
         )),
-        (FormOfWork::FeeBased, true) => return Err(JobError::V1FeeActivities(FormOfWork::FeeBased)),
+        (FormOfWork::FeeBased, true) => {
+            return Err(JobError::V1FeeActivities(FormOfWork::FeeBased));
+        }
         (form, false) => return Err(JobError::V1FeeActivities(form)),
         (FormOfWork::Salaried, true) => {
             let percent = u8::try_from(v1.terms.working_time_percent)
                 .ok()
                 .filter(|percent| (1..=100).contains(percent))
-                .ok_or(JobError::WorkingTimeOutOfRange(v1.terms.working_time_percent))?;
+                .ok_or(JobError::WorkingTimeOutOfRange(
+                    v1.terms.working_time_percent,
+                ))?;
             Terms::Salaried(SalariedTerms::new(percent, v1.terms.contract))
         }
         (_, true) => Terms::Volunteer(VolunteerTerms::new()),
     };
     let work_pair = v1.support.work_pair.map(|pair| {
-        let mut converted = WorkPair::new(pair.professional_role)
-            .professional_guides(pair.professional_guides);
+        let mut converted =
+            WorkPair::new(pair.professional_role).professional_guides(pair.professional_guides);
         match pair.supervisor {
             Some(V1Supervisor::Professional) => converted = converted.professional_guides(true),
             Some(V1Supervisor::Organisation { organisation, role }) => {

@@ -10,9 +10,8 @@ use crate::validate::first_duplicate;
 use super::document::Fields;
 use super::{
     Contract, ExperienceBackground, JobDescription, JobError, MAX_DESCRIPTION_CHARS,
-    MAX_NAME_CHARS, MAX_OWN_TASK_ID_CHARS, MAX_OWN_TASKS, MAX_POSTAL_CODE_CHARS,
-    MAX_TITLE_CHARS, MAX_TRIAL_PERIOD_MONTHS, Qualifications, Term, Terms, TimeUnit,
-    TrainingRequirement,
+    MAX_NAME_CHARS, MAX_OWN_TASK_ID_CHARS, MAX_OWN_TASKS, MAX_POSTAL_CODE_CHARS, MAX_TITLE_CHARS,
+    MAX_TRIAL_PERIOD_MONTHS, Qualifications, Term, Terms, TimeUnit, TrainingRequirement,
 };
 
 /// Checks every rule and makes the document a [`JobDescription`].
@@ -113,7 +112,11 @@ fn check_heading(fields: &Fields, texts: Texts<'_>) -> Result<(), JobError> {
     unique("languages", &fields.languages)?;
     texts.check("title", &fields.title, MAX_TITLE_CHARS)?;
     let employer = &fields.employer;
-    texts.check("employer.organisation", &employer.organisation, MAX_NAME_CHARS)?;
+    texts.check(
+        "employer.organisation",
+        &employer.organisation,
+        MAX_NAME_CHARS,
+    )?;
     texts.check_optional("employer.unit", employer.unit.as_ref(), MAX_NAME_CHARS)?;
     texts.check_optional(
         "employer.introduction",
@@ -157,7 +160,12 @@ fn check_tasks(fields: &Fields, texts: Texts<'_>) -> Result<(), JobError> {
                 value: quote(&task.id),
             });
         }
-        if tasks.own.iter().take(index).any(|other| other.id == task.id) {
+        if tasks
+            .own
+            .iter()
+            .take(index)
+            .any(|other| other.id == task.id)
+        {
             return Err(JobError::Duplicate {
                 field: format!("{at}.id"),
                 value: quote(&task.id),
@@ -227,10 +235,16 @@ fn check_terms(terms: &Terms, texts: Texts<'_>) -> Result<(), JobError> {
                 if let Some(term) = term
                     && trial.approximate_days().saturating_mul(2) > term.approximate_days()
                 {
-                    return Err(JobError::TrialPeriodTooLong { of_fixed_term: true });
+                    return Err(JobError::TrialPeriodTooLong {
+                        of_fixed_term: true,
+                    });
                 }
             }
-            texts.check_optional("terms.pay_basis", salaried.pay_basis.as_ref(), MAX_NAME_CHARS)
+            texts.check_optional(
+                "terms.pay_basis",
+                salaried.pay_basis.as_ref(),
+                MAX_NAME_CHARS,
+            )
         }
         Terms::FeeBased(fees) => {
             if fees.assignments.is_empty() {
@@ -273,7 +287,11 @@ fn check_support(fields: &Fields, texts: Texts<'_>) -> Result<(), JobError> {
             MAX_NAME_CHARS,
         )?;
     }
-    texts.check_optional("support.line_manager", support.line_manager.as_ref(), MAX_NAME_CHARS)?;
+    texts.check_optional(
+        "support.line_manager",
+        support.line_manager.as_ref(),
+        MAX_NAME_CHARS,
+    )?;
     if let Some(pair) = &support.work_pair {
         texts.check(
             "support.work_pair.professional_role",
@@ -347,7 +365,8 @@ fn check_requirements(fields: &Fields, texts: Texts<'_>) -> Result<(), JobError>
         return Err(JobError::NoRequiredLanguage);
     }
     check_qualifications(desired, &DESIRED, texts)?;
-    let both = |field: &'static str, value: String| Err(JobError::RequiredAndDesired { field, value });
+    let both =
+        |field: &'static str, value: String| Err(JobError::RequiredAndDesired { field, value });
     if let Some(background) = desired
         .experience_backgrounds
         .iter()
@@ -360,7 +379,11 @@ fn check_requirements(fields: &Fields, texts: Texts<'_>) -> Result<(), JobError>
     {
         return both(DESIRED.training, training_id(wanted).to_owned());
     }
-    if let Some(language) = desired.languages.iter().find(|l| required.languages.contains(l)) {
+    if let Some(language) = desired
+        .languages
+        .iter()
+        .find(|l| required.languages.contains(l))
+    {
         return both(DESIRED.languages, language.to_string());
     }
     unique("requirements.themes", &requirements.themes)

@@ -164,7 +164,7 @@ impl JsonError {
         {
             *last = step;
         }
-        let found = Found::new(&spot, &message);
+        let found = Found::new(text, &mut spot, &message);
         let path = (!found.path.is_empty())
             .then(|| text::path_text(&found.path, found.deeper, MAX_PATH_BYTES));
         let lead = found.lead();
@@ -207,9 +207,12 @@ struct Found<'a> {
 }
 
 impl<'a> Found<'a> {
-    fn new(spot: &Spot<'a>, message: &'a str) -> Self {
-        let scanned: Vec<Seg<'a>> = spot.steps.iter().map(|step| step.seg).collect();
+    fn new(text: &[u8], spot: &mut Spot<'a>, message: &'a str) -> Self {
         let (named, rest) = text::leading_fields(message);
+        if Self::names_a_sibling(text, spot, &named) {
+            spot.steps.pop();
+        }
+        let scanned: Vec<Seg<'a>> = spot.steps.iter().map(|step| step.seg).collect();
         // The message's path is relative to the value that raised the error: the value
         // at the spot, or one of the values around it. Join it where it agrees with the
         // scanned path, as near the document's value as possible.
@@ -239,6 +242,31 @@ impl<'a> Found<'a> {
             unnamed: unnamed.min(kept),
             joined,
         }
+    }
+
+    /// Whether the path the message leads with names a sibling of the value at the spot
+    /// rather than a value inside it: an entry of a tagged object that came before its
+    /// tag is read from a buffer once the tag is known (see `crate::tagged`), so its
+    /// error is raised after the tag's value, led by the entry's key. It is a sibling
+    /// when the object around the value holds the path and the value does not.
+    fn names_a_sibling(text: &[u8], spot: &Spot<'_>, named: &[Seg<'_>]) -> bool {
+        let [.., parent, last] = spot.steps.as_slice() else {
+            return match spot.steps.as_slice() {
+                [only] => {
+                    Self::holds(text, spot.root, named) && !Self::holds(text, only.start, named)
+                }
+                _ => false,
+            };
+        };
+        !named.is_empty()
+            && !spot.deeper
+            && Self::holds(text, parent.start, named)
+            && !Self::holds(text, last.start, named)
+    }
+
+    /// Whether the value starting at `from` holds `path`.
+    fn holds(text: &[u8], from: Option<usize>, path: &[Seg<'_>]) -> bool {
+        !path.is_empty() && from.is_some_and(|from| scan::find(text, from, path).1 == path.len())
     }
 
     /// Adds to `path` the field serde's message names, unless it ends with it already;

@@ -104,7 +104,8 @@ impl Municipality {
         let mut i = 0;
         while i < table::TABLE.len() {
             let entry = table::TABLE[i].0.as_bytes();
-            if entry.len() == 3 && entry[0] == code[0] && entry[1] == code[1] && entry[2] == code[2] {
+            if entry.len() == 3 && entry[0] == code[0] && entry[1] == code[1] && entry[2] == code[2]
+            {
                 return Self { index: i as u16 };
             }
             i += 1;
@@ -194,12 +195,20 @@ fn comparable(name: &str) -> String {
 /// The municipalities whose names are within a small edit distance of `wanted`,
 /// nearest first (at most three).
 fn nearest(wanted: &str) -> Vec<Municipality> {
-    let budget = (wanted.chars().count() / 3).clamp(1, 3);
+    let length = wanted.chars().count();
+    let budget = (length / 3).clamp(1, 3);
     let mut scored: Vec<(usize, Municipality)> = Municipality::all()
         .filter_map(|m| {
             let (_, fi, sv) = m.entry();
-            let distance = edit_distance(&comparable(fi), wanted)
-                .min(edit_distance(&comparable(sv), wanted));
+            // Two texts are at least as far apart as their lengths differ: a name too
+            // long or too short to be near is skipped unmeasured, so a text of any
+            // length costs no more than one of a name's length.
+            let distance = [fi, sv]
+                .into_iter()
+                .map(comparable)
+                .filter(|name| name.chars().count().abs_diff(length) <= budget)
+                .map(|name| edit_distance(&name, wanted))
+                .min()?;
             (distance <= budget).then_some((distance, m))
         })
         .collect();
@@ -218,7 +227,9 @@ fn edit_distance(a: &str, b: &str) -> usize {
             let substitute = previous
                 .get(j)
                 .map_or(usize::MAX, |&d| d.saturating_add(usize::from(ca != *cb)));
-            let delete = previous.get(j.saturating_add(1)).map_or(usize::MAX, |&d| d.saturating_add(1));
+            let delete = previous
+                .get(j.saturating_add(1))
+                .map_or(usize::MAX, |&d| d.saturating_add(1));
             let insert = current.get(j).map_or(usize::MAX, |&d| d.saturating_add(1));
             current.push(substitute.min(delete).min(insert));
         }
@@ -242,7 +253,12 @@ impl FromStr for Municipality {
 
 impl fmt::Debug for Municipality {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Municipality({} {})", self.code(), self.name(Language::Finnish))
+        write!(
+            f,
+            "Municipality({} {})",
+            self.code(),
+            self.name(Language::Finnish)
+        )
     }
 }
 

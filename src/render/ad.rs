@@ -8,7 +8,8 @@
 use crate::details::PostingDetails;
 use crate::i18n::Vocabulary;
 use crate::job::{
-    Contract, JobDescription, OnboardingItem, Qualifications, Term, Terms, TrainingRequirement,
+    Contract, JobDescription, OnboardingItem, Qualifications, SalariedTerms, Term, Terms,
+    TrainingRequirement,
 };
 use crate::language::Language;
 use crate::pay::{Pay, PayPeriod};
@@ -103,7 +104,7 @@ pub(crate) fn capitalized(text: &str) -> String {
 /// experience first, as what defines the post; then, for a post made from profiles, the
 /// duties of each profile in the report's order; then the common core; then the rest
 /// in catalogue order.
-fn posting_order(job: &JobDescription, set: TaskSet) -> Vec<Task> {
+pub(crate) fn posting_order(job: &JobDescription, set: TaskSet) -> Vec<Task> {
     let mut ordered: Vec<Task> = Vec::with_capacity(set.len());
     let mut push = |task: Task| {
         if set.contains(task) && !ordered.contains(&task) {
@@ -129,7 +130,10 @@ pub(crate) fn blocks(
 ) -> Vec<Block> {
     let p = phrases(language);
     let mut blocks = Vec::with_capacity(24);
-    blocks.push(Block::Title(vec![Span::Free(text_in(job.title(), language))]));
+    blocks.push(Block::Title(vec![Span::Free(text_in(
+        job.title(),
+        language,
+    ))]));
     let employer = job.employer();
     let mut lead = Vec::with_capacity(3);
     if let Some(unit) = &employer.unit {
@@ -139,17 +143,30 @@ pub(crate) fn blocks(
     lead.push(Span::Free(text_in(&employer.organisation, language)));
     blocks.push(Block::Paragraph(lead));
     if let Some(introduction) = &employer.introduction {
-        blocks.push(Block::Paragraph(vec![Span::Free(text_in(introduction, language))]));
+        blocks.push(Block::Paragraph(vec![Span::Free(text_in(
+            introduction,
+            language,
+        ))]));
     }
     blocks.push(Block::Paragraph(vec![ours(
         p.intro(job.role_assessment().verdict()),
     )]));
     work(&mut blocks, job, language, p);
-    qualifications(&mut blocks, p.we_require, &job.requirements().required, language);
+    qualifications(
+        &mut blocks,
+        p.we_require,
+        &job.requirements().required,
+        language,
+    );
     if job.form_of_work().is_paid() {
         blocks.push(Block::Paragraph(vec![ours(p.no_degree)]));
     }
-    qualifications(&mut blocks, p.we_would_like, &job.requirements().desired, language);
+    qualifications(
+        &mut blocks,
+        p.we_would_like,
+        &job.requirements().desired,
+        language,
+    );
     offer(&mut blocks, job, language, p);
     terms(&mut blocks, job, details, language, p);
     if let Some(details) = details {
@@ -188,7 +205,10 @@ fn work(blocks: &mut Vec<Block>, job: &JobDescription, language: Language, p: &P
     }
     let themes = &job.requirements().themes;
     if !themes.is_empty() {
-        let names: Vec<String> = themes.iter().map(|t| t.label_in(language).to_owned()).collect();
+        let names: Vec<String> = themes
+            .iter()
+            .map(|t| t.label_in(language).to_owned())
+            .collect();
         blocks.push(Block::Paragraph(vec![ours(fill(
             p.themes,
             &words::join(&names, language),
@@ -272,7 +292,10 @@ fn offer(blocks: &mut Vec<Block>, job: &JobDescription, language: Language, p: &
         .map(|item| item.label_in(language).to_owned())
         .collect();
     if !equipment.is_empty() {
-        items.push(vec![ours(fill(p.equipment, &words::join(&equipment, language)))]);
+        items.push(vec![ours(fill(
+            p.equipment,
+            &words::join(&equipment, language),
+        ))]);
     }
     if !items.is_empty() {
         blocks.push(Block::Heading(p.we_offer.to_owned()));
@@ -294,6 +317,65 @@ fn pay_text(pay: Pay, language: Language, p: &Phrases) -> String {
     fill(frame, &amount)
 }
 
+/// The facts of employment: working time, contract, start, trial period and pay.
+fn salaried_facts(
+    facts: &mut Vec<(String, Line)>,
+    salaried: &SalariedTerms,
+    details: Option<&PostingDetails>,
+    language: Language,
+    p: &Phrases,
+) {
+    let time = if salaried.working_time_percent >= 100 {
+        p.full_time.to_owned()
+    } else {
+        fill(
+            p.percent_of_full_time,
+            &salaried.working_time_percent.to_string(),
+        )
+    };
+    facts.push((p.working_time.to_owned(), vec![ours(time)]));
+    let contract = match salaried.contract {
+        Contract::FixedTerm {
+            term: Term::Duration(duration),
+        } => fill(p.fixed_term, &words::duration(duration, language)),
+        Contract::FixedTerm {
+            term: Term::Dates { start, end },
+        } => fill(
+            p.fixed_term,
+            &format!(
+                "{}–{}",
+                words::date(start, language),
+                words::date(end, language)
+            ),
+        ),
+        _ => p.permanent.to_owned(),
+    };
+    facts.push((p.contract.to_owned(), vec![ours(contract)]));
+    start(facts, details, language, p.start, p);
+    if let Some(trial) = salaried.trial_period {
+        facts.push((
+            p.trial_period.to_owned(),
+            vec![ours(words::duration(trial, language))],
+        ));
+    }
+    let pay = salaried
+        .pay
+        .or_else(|| details.and_then(PostingDetails::pay));
+    let mut pay_line: Line = Vec::new();
+    if let Some(basis) = &salaried.pay_basis {
+        pay_line.push(Span::Free(text_in(basis, language)));
+    }
+    if let Some(pay) = pay {
+        if !pay_line.is_empty() {
+            pay_line.push(ours(", "));
+        }
+        pay_line.push(ours(pay_text(pay, language, p)));
+    }
+    if !pay_line.is_empty() {
+        facts.push((p.pay.to_owned(), pay_line));
+    }
+}
+
 fn terms(
     blocks: &mut Vec<Block>,
     job: &JobDescription,
@@ -305,41 +387,7 @@ fn terms(
     let mut after: Vec<Block> = Vec::new();
     let heading = match job.terms() {
         Terms::Salaried(salaried) => {
-            let time = if salaried.working_time_percent >= 100 {
-                p.full_time.to_owned()
-            } else {
-                fill(p.percent_of_full_time, &salaried.working_time_percent.to_string())
-            };
-            facts.push((p.working_time.to_owned(), vec![ours(time)]));
-            let contract = match salaried.contract {
-                Contract::FixedTerm { term: Term::Duration(duration) } => {
-                    fill(p.fixed_term, &words::duration(duration, language))
-                }
-                Contract::FixedTerm { term: Term::Dates { start, end } } => fill(
-                    p.fixed_term,
-                    &format!("{}–{}", words::date(start, language), words::date(end, language)),
-                ),
-                _ => p.permanent.to_owned(),
-            };
-            facts.push((p.contract.to_owned(), vec![ours(contract)]));
-            start(&mut facts, details, language, p.start, p);
-            if let Some(trial) = salaried.trial_period {
-                facts.push((p.trial_period.to_owned(), vec![ours(words::duration(trial, language))]));
-            }
-            let pay = salaried.pay.or_else(|| details.and_then(PostingDetails::pay));
-            let mut pay_line: Line = Vec::new();
-            if let Some(basis) = &salaried.pay_basis {
-                pay_line.push(Span::Free(text_in(basis, language)));
-            }
-            if let Some(pay) = pay {
-                if !pay_line.is_empty() {
-                    pay_line.push(ours(", "));
-                }
-                pay_line.push(ours(pay_text(pay, language, p)));
-            }
-            if !pay_line.is_empty() {
-                facts.push((p.pay.to_owned(), pay_line));
-            }
+            salaried_facts(&mut facts, salaried, details, language, p);
             p.employment
         }
         Terms::FeeBased(fees) => {
@@ -362,15 +410,25 @@ fn terms(
     };
     let support = job.support();
     if let Some(manager) = &support.line_manager {
-        facts.push((p.line_manager.to_owned(), vec![Span::Free(text_in(manager, language))]));
+        facts.push((
+            p.line_manager.to_owned(),
+            vec![Span::Free(text_in(manager, language))],
+        ));
     }
-    if let Some(manager) = support.work_pair.as_ref().and_then(|pair| pair.line_manager.as_ref()) {
+    if let Some(manager) = support
+        .work_pair
+        .as_ref()
+        .and_then(|pair| pair.line_manager.as_ref())
+    {
         facts.push((
             p.pair_line_manager.to_owned(),
             vec![Span::Free(text_in(manager, language))],
         ));
     }
-    if let Some(openings) = details.and_then(PostingDetails::openings).filter(|&n| n > 1) {
+    if let Some(openings) = details
+        .and_then(PostingDetails::openings)
+        .filter(|&n| n > 1)
+    {
         facts.push((
             p.openings.to_owned(),
             vec![ours(words::whole(openings, words::Unit::People, language))],
@@ -388,7 +446,10 @@ fn terms(
         };
         blocks.push(Block::Paragraph(vec![ours(minors)]));
     }
-    if job.onboarding().contains(&OnboardingItem::ConfidentialityAgreement) {
+    if job
+        .onboarding()
+        .contains(&OnboardingItem::ConfidentialityAgreement)
+    {
         blocks.push(Block::Paragraph(vec![ours(p.confidentiality)]));
     }
 }
@@ -416,7 +477,12 @@ fn location(job: &JobDescription, details: Option<&PostingDetails>, language: La
     let street = details
         .and_then(PostingDetails::street_address)
         .map(str::to_owned)
-        .or_else(|| place.street_address.as_ref().map(|street| text_in(street, language)));
+        .or_else(|| {
+            place
+                .street_address
+                .as_ref()
+                .map(|street| text_in(street, language))
+        });
     let postal = details
         .and_then(PostingDetails::postal_code)
         .or(place.postal_code.as_deref());
@@ -456,7 +522,10 @@ fn fee_table(job: &JobDescription, language: Language, p: &Phrases) -> Block {
                 .map(|line| words::money(line.amount, language));
             vec![
                 vec![ours(capitalized(assignment.activity.label_in(language)))],
-                vec![ours(assignment.hours.map_or_else(|| "–".to_owned(), |h| words::decimal(h.as_hundredths(), language)))],
+                vec![ours(assignment.hours.map_or_else(
+                    || "–".to_owned(),
+                    |h| words::decimal(h.as_hundredths(), language),
+                ))],
                 vec![ours(fill(p.per_hour_fee, &words::money(rate, language)))],
                 vec![ours(amount.unwrap_or_else(|| "–".to_owned()))],
             ]
@@ -480,27 +549,26 @@ fn fee_table(job: &JobDescription, language: Language, p: &Phrases) -> Block {
     }
 }
 
-fn application(
-    blocks: &mut Vec<Block>,
-    details: &PostingDetails,
-    language: Language,
-    p: &Phrases,
-) {
+fn application(blocks: &mut Vec<Block>, details: &PostingDetails, language: Language, p: &Phrases) {
     let mut section: Vec<Block> = Vec::new();
     if let Some(date) = details.valid_through() {
         let date = words::date(date, language);
         let sentence = match details.deadline_time() {
-            Some(time) => p
-                .deadline_at
-                .replacen("{}", &date, 1)
-                .replacen("{}", &words::time(time, language), 1),
+            Some(time) => p.deadline_at.replacen("{}", &date, 1).replacen(
+                "{}",
+                &words::time(time, language),
+                1,
+            ),
             None => fill(p.deadline, &date),
         };
         section.push(Block::Paragraph(vec![ours(sentence)]));
     }
     if let Some(apply) = details.apply() {
         if let Some(url) = &apply.url {
-            section.push(Block::Paragraph(framed(p.apply_at, Span::Link(url.clone()))));
+            section.push(Block::Paragraph(framed(
+                p.apply_at,
+                Span::Link(url.clone()),
+            )));
         }
         if let Some(email) = &apply.email {
             section.push(Block::Paragraph(framed(
@@ -509,7 +577,10 @@ fn application(
             )));
         }
         if let Some(instructions) = &apply.instructions {
-            section.push(Block::Paragraph(vec![Span::Free(text_in(instructions, language))]));
+            section.push(Block::Paragraph(vec![Span::Free(text_in(
+                instructions,
+                language,
+            ))]));
         }
     }
     if !section.is_empty() {

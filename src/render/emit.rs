@@ -152,7 +152,11 @@ pub(super) fn plain_text(out: &mut fmt::Formatter<'_>, blocks: &[Block]) -> fmt:
             }
             Block::Table { head, rows, foot } => {
                 let mut table: Vec<Vec<String>> = vec![head.clone()];
-                table.extend(rows.iter().chain(foot).map(|row| row.iter().map(plain_line).collect()));
+                table.extend(
+                    rows.iter()
+                        .chain(foot)
+                        .map(|row| row.iter().map(plain_line).collect()),
+                );
                 let widths: Vec<usize> = (0..head.len())
                     .map(|c| {
                         table
@@ -211,7 +215,11 @@ pub(super) fn html(out: &mut impl Write, blocks: &[Block]) -> fmt::Result {
                 for (key, value) in facts {
                     let mut escaped = String::new();
                     html_escape(&mut escaped, key);
-                    writeln!(out, "<li><strong>{escaped}:</strong> {}</li>", html_line(value))?;
+                    writeln!(
+                        out,
+                        "<li><strong>{escaped}:</strong> {}</li>",
+                        html_line(value)
+                    )?;
                 }
                 writeln!(out, "</ul>")?;
             }

@@ -29,7 +29,8 @@ use crate::details::{DetailsError, PostingDetails};
 use crate::job::JobDescription;
 use crate::language::Language;
 
-pub(crate) use ad::capitalized;
+pub(crate) use ad::{capitalized, posting_order};
+pub(crate) use phrases::background as background_phrase;
 
 model_enum! {
 /// The output format of a rendered job description.

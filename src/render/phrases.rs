@@ -308,51 +308,102 @@ pub(super) const fn working_mode(mode: WorkingMode, language: Language) -> &'sta
         Referral,
     };
     match (language, mode) {
-        (Language::Finnish, JoiningClientMeetings) => "osallistut työntekijöiden asiakastapaamisiin",
-        (Language::Finnish, OneToOneByAppointment) => "tapaat asiakkaita myös kahden kesken sovitusti",
-        (Language::Finnish, Outreach) => "jalkaudut sinne, missä asiakkaat odottavat tai viettävät aikaa",
-        (Language::Finnish, DropInPresence) => "olet tavattavissa palvelupisteessä tai kohtaamispaikassa, jonne asiakkaat voivat tulla ilman ajanvarausta",
-        (Language::Finnish, EverydayPresence) => "olet mukana asukkaiden arjessa, yhteisillä aterioilla ja tapahtumissa",
+        (Language::Finnish, JoiningClientMeetings) => {
+            "osallistut työntekijöiden asiakastapaamisiin"
+        }
+        (Language::Finnish, OneToOneByAppointment) => {
+            "tapaat asiakkaita myös kahden kesken sovitusti"
+        }
+        (Language::Finnish, Outreach) => {
+            "jalkaudut sinne, missä asiakkaat odottavat tai viettävät aikaa"
+        }
+        (Language::Finnish, DropInPresence) => {
+            "olet tavattavissa palvelupisteessä tai kohtaamispaikassa, jonne asiakkaat voivat tulla ilman ajanvarausta"
+        }
+        (Language::Finnish, EverydayPresence) => {
+            "olet mukana asukkaiden arjessa, yhteisillä aterioilla ja tapahtumissa"
+        }
         (Language::Finnish, Referral) => "tapaat asiakkaita, joita työntekijät ohjaavat luoksesi",
         (Language::Swedish, JoiningClientMeetings) => "du deltar i de anställdas klientmöten",
-        (Language::Swedish, OneToOneByAppointment) => "du träffar också klienter enskilt enligt överenskommelse",
+        (Language::Swedish, OneToOneByAppointment) => {
+            "du träffar också klienter enskilt enligt överenskommelse"
+        }
         (Language::Swedish, Outreach) => "du söker upp klienterna där de väntar eller vistas",
-        (Language::Swedish, DropInPresence) => "du finns på plats där klienterna kan komma in utan tidsbokning",
-        (Language::Swedish, EverydayPresence) => "du deltar i de boendes vardag, i gemensamma måltider och evenemang",
+        (Language::Swedish, DropInPresence) => {
+            "du finns på plats där klienterna kan komma in utan tidsbokning"
+        }
+        (Language::Swedish, EverydayPresence) => {
+            "du deltar i de boendes vardag, i gemensamma måltider och evenemang"
+        }
         (Language::Swedish, Referral) => "du träffar klienter som de anställda hänvisar till dig",
         (Language::English, JoiningClientMeetings) => "you join the employees' client meetings",
-        (Language::English, OneToOneByAppointment) => "you also meet clients one to one by appointment",
+        (Language::English, OneToOneByAppointment) => {
+            "you also meet clients one to one by appointment"
+        }
         (Language::English, Outreach) => "you go where clients wait or spend time",
-        (Language::English, DropInPresence) => "you are there where clients walk in without an appointment",
-        (Language::English, EverydayPresence) => "you take part in residents' everyday life, shared meals and events",
+        (Language::English, DropInPresence) => {
+            "you are there where clients walk in without an appointment"
+        }
+        (Language::English, EverydayPresence) => {
+            "you take part in residents' everyday life, shared meals and events"
+        }
         (Language::English, Referral) => "you meet clients whom employees refer to you",
     }
 }
 
 /// An experience background as a posting asks for it.
-pub(super) const fn background(background: ExperienceBackground, language: Language) -> &'static str {
+pub(crate) const fn background(
+    background: ExperienceBackground,
+    language: Language,
+) -> &'static str {
     use ExperienceBackground::{
         CloseRelative, CriminalBackground, Homelessness, MentalHealth, OpenToAll, Substances,
     };
     match (language, background) {
-        (Language::Finnish, MentalHealth) => "omakohtaista kokemusta mielenterveyden haasteista ja niistä toipumisesta",
-        (Language::Finnish, CloseRelative) => "kokemusta mielenterveys- tai päihdeongelmista läheisen näkökulmasta",
-        (Language::Finnish, Substances) => "omakohtaista kokemusta päihdeongelmasta ja siitä toipumisesta",
-        (Language::Finnish, CriminalBackground) => "omakohtaista kokemusta rikostaustasta ja rikoksista irrottautumisesta",
+        (Language::Finnish, MentalHealth) => {
+            "omakohtaista kokemusta mielenterveyden haasteista ja niistä toipumisesta"
+        }
+        (Language::Finnish, CloseRelative) => {
+            "kokemusta mielenterveys- tai päihdeongelmista läheisen näkökulmasta"
+        }
+        (Language::Finnish, Substances) => {
+            "omakohtaista kokemusta päihdeongelmasta ja siitä toipumisesta"
+        }
+        (Language::Finnish, CriminalBackground) => {
+            "omakohtaista kokemusta rikostaustasta ja rikoksista irrottautumisesta"
+        }
         (Language::Finnish, Homelessness) => "omakohtaista kokemusta asunnottomuudesta",
-        (Language::Finnish, OpenToAll) => "omakohtaista kokemusta, jota osaat hyödyntää työssä (kokemustausta voi olla mikä tahansa)",
-        (Language::Swedish, MentalHealth) => "egen erfarenhet av psykisk ohälsa och av återhämtning",
-        (Language::Swedish, CloseRelative) => "erfarenhet som närstående till någon med psykisk ohälsa eller missbruk",
+        (Language::Finnish, OpenToAll) => {
+            "omakohtaista kokemusta, jota osaat hyödyntää työssä (kokemustausta voi olla mikä tahansa)"
+        }
+        (Language::Swedish, MentalHealth) => {
+            "egen erfarenhet av psykisk ohälsa och av återhämtning"
+        }
+        (Language::Swedish, CloseRelative) => {
+            "erfarenhet som närstående till någon med psykisk ohälsa eller missbruk"
+        }
         (Language::Swedish, Substances) => "egen erfarenhet av rusmedelsbruk och av återhämtning",
-        (Language::Swedish, CriminalBackground) => "egen erfarenhet av brottslighet och av att ta sig ur den",
+        (Language::Swedish, CriminalBackground) => {
+            "egen erfarenhet av brottslighet och av att ta sig ur den"
+        }
         (Language::Swedish, Homelessness) => "egen erfarenhet av bostadslöshet",
-        (Language::Swedish, OpenToAll) => "egen erfarenhet som du kan använda i arbetet, oavsett bakgrund",
-        (Language::English, MentalHealth) => "lived experience of mental-health challenges and recovery",
-        (Language::English, CloseRelative) => "experience as someone close to a person with mental-health or substance problems",
+        (Language::Swedish, OpenToAll) => {
+            "egen erfarenhet som du kan använda i arbetet, oavsett bakgrund"
+        }
+        (Language::English, MentalHealth) => {
+            "lived experience of mental-health challenges and recovery"
+        }
+        (Language::English, CloseRelative) => {
+            "experience as someone close to a person with mental-health or substance problems"
+        }
         (Language::English, Substances) => "lived experience of substance use and recovery",
-        (Language::English, CriminalBackground) => "lived experience of a criminal background and of leaving crime behind",
+        (Language::English, CriminalBackground) => {
+            "lived experience of a criminal background and of leaving crime behind"
+        }
         (Language::English, Homelessness) => "lived experience of homelessness",
-        (Language::English, OpenToAll) => "lived experience you can use in the work, whatever its background",
+        (Language::English, OpenToAll) => {
+            "lived experience you can use in the work, whatever its background"
+        }
     }
 }
 

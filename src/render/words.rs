@@ -50,7 +50,11 @@ pub(crate) fn money_range(min: Cents, max: Cents, language: Language) -> String 
 /// A number with up to two decimals: `1,5` (fi, sv) or `1.5` (en).
 pub(crate) fn decimal(hundredths: u32, language: Language) -> String {
     let (whole, part) = (hundredths / 100, hundredths % 100);
-    let point = if language == Language::English { "." } else { "," };
+    let point = if language == Language::English {
+        "."
+    } else {
+        ","
+    };
     match part {
         0 => whole.to_string(),
         p if p.is_multiple_of(10) => format!("{whole}{point}{}", p / 10),
@@ -115,13 +119,21 @@ impl From<TimeUnit> for Unit {
 /// kuukautta`, `1,5 tuntia`.
 pub(crate) fn count(hundredths: u32, unit: Unit, language: Language) -> String {
     let forms = unit_forms(unit, language);
-    let word = if hundredths == 100 { forms.one } else { forms.other };
+    let word = if hundredths == 100 {
+        forms.one
+    } else {
+        forms.other
+    };
     format!("{} {word}", decimal(hundredths, language))
 }
 
 /// A duration: `3 kuukautta`, `1 month`.
 pub(crate) fn duration(duration: Duration, language: Language) -> String {
-    count(u32::from(duration.amount).saturating_mul(100), duration.unit.into(), language)
+    count(
+        u32::from(duration.amount).saturating_mul(100),
+        duration.unit.into(),
+        language,
+    )
 }
 
 /// A whole count: `2 henkilöä`.
@@ -130,8 +142,18 @@ pub(crate) fn whole(n: u16, unit: Unit, language: Language) -> String {
 }
 
 const MONTHS_EN: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// A date: `1.2.2027` (fi, sv) or `1 February 2027` (en).
@@ -186,9 +208,15 @@ mod tests {
     #[test]
     fn amounts_as_each_language_writes_them() {
         assert_eq!(money(Cents(2500), Language::Finnish), "25,00\u{a0}€");
-        assert_eq!(money(Cents(240_000), Language::Swedish), "2\u{a0}400,00\u{a0}€");
+        assert_eq!(
+            money(Cents(240_000), Language::Swedish),
+            "2\u{a0}400,00\u{a0}€"
+        );
         assert_eq!(money(Cents(240_050), Language::English), "€2,400.50");
-        assert_eq!(money(Cents(123_456_789), Language::English), "€1,234,567.89");
+        assert_eq!(
+            money(Cents(123_456_789), Language::English),
+            "€1,234,567.89"
+        );
         assert_eq!(
             money_range(Cents(135_000), Cents(145_000), Language::Finnish),
             "1\u{a0}350,00–1\u{a0}450,00\u{a0}€"
@@ -204,8 +232,14 @@ mod tests {
         assert_eq!(count(150, Unit::Hours, Language::Swedish), "1,5 timmar");
         assert_eq!(count(100, Unit::Hours, Language::English), "1 hour");
         assert_eq!(count(75, Unit::Hours, Language::English), "0.75 hours");
-        assert_eq!(duration(Duration::months(1), Language::Finnish), "1 kuukausi");
-        assert_eq!(duration(Duration::months(3), Language::Swedish), "3 månader");
+        assert_eq!(
+            duration(Duration::months(1), Language::Finnish),
+            "1 kuukausi"
+        );
+        assert_eq!(
+            duration(Duration::months(3), Language::Swedish),
+            "3 månader"
+        );
     }
 
     #[test]
@@ -215,8 +249,17 @@ mod tests {
         assert_eq!(date(d, Language::English), "1 February 2027");
         let items = ["a".to_owned(), "b".to_owned(), "c".to_owned()];
         assert_eq!(join(&items, Language::Swedish), "a, b och c");
-        let items = ["asunnottomuus ja sen ehkäisy".to_owned(), "riippuvuudet".to_owned()];
-        assert_eq!(join(&items, Language::Finnish), "asunnottomuus ja sen ehkäisy sekä riippuvuudet");
-        assert_eq!(time(ClockTime::new(16, 0).unwrap(), Language::Finnish), "16.00");
+        let items = [
+            "asunnottomuus ja sen ehkäisy".to_owned(),
+            "riippuvuudet".to_owned(),
+        ];
+        assert_eq!(
+            join(&items, Language::Finnish),
+            "asunnottomuus ja sen ehkäisy sekä riippuvuudet"
+        );
+        assert_eq!(
+            time(ClockTime::new(16, 0).unwrap(), Language::Finnish),
+            "16.00"
+        );
     }
 }

@@ -41,7 +41,12 @@ pub struct EscoOccupation {
     pub label: Text,
 }
 
-const fn skill(id: &'static str, fi: &'static str, sv: &'static str, en: &'static str) -> EscoSkill {
+const fn skill(
+    id: &'static str,
+    fi: &'static str,
+    sv: &'static str,
+    en: &'static str,
+) -> EscoSkill {
     EscoSkill {
         uri: id,
         label: Text { fi, sv, en },

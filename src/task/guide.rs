@@ -86,7 +86,9 @@ pub(super) const TASKS: [Entry; 11] = [
         facts: (Public, Knowledge, TeachingAndMaterials),
         citations: &[
             t(FEES),
-            t("Kokemusasiantuntijatyön muodot: luentojen pitäminen ja oman tarinan jakaminen (forms of work)"),
+            t(
+                "Kokemusasiantuntijatyön muodot: luentojen pitäminen ja oman tarinan jakaminen (forms of work)",
+            ),
         ],
         esco: &[PERFORM_LECTURES],
     },
@@ -129,7 +131,9 @@ pub(super) const TASKS: [Entry; 11] = [
             "give authorities knowledge from experience",
         ],
         facts: (Professionals, Knowledge, SupportToEmployees),
-        citations: &[t("Avainkäsitteitä: tarjota viranomaisille tietoa (key concepts)")],
+        citations: &[t(
+            "Avainkäsitteitä: tarjota viranomaisille tietoa (key concepts)",
+        )],
         esco: &[],
     },
     Entry {

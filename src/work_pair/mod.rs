@@ -34,12 +34,18 @@ pub use reflection::{Assessment, MAX_REFLECTION_CHARS, ReflectionError, Reflecti
 pub struct WorkPair {
     /// The professional partner's role, for example `"social worker"`. At most 200
     /// characters, one line.
-    #[cfg_attr(feature = "schema", schemars(with = "crate::text::LocalizedSchema<{ crate::job::MAX_NAME_CHARS }>"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "crate::text::LocalizedSchema<{ crate::job::MAX_NAME_CHARS }>")
+    )]
     pub professional_role: LocalizedText,
     /// The pair's line manager (*esihenkilö*), by role, for example `"head of unit"`; the
     /// job description should say (\[T\], checklist point 10). At most 200 characters.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(with = "Option<crate::text::LocalizedSchema<{ crate::job::MAX_NAME_CHARS }>>"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::text::LocalizedSchema<{ crate::job::MAX_NAME_CHARS }>>")
+    )]
     pub line_manager: Option<LocalizedText>,
     /// Whether the professional has a guiding role in the pair's work (\[T\], checklist
     /// point 10).
@@ -143,14 +149,28 @@ impl ChecklistPoint {
 /// assert_eq!(open[0], ChecklistPoint::ResourcesAndBudget);
 /// assert!(readiness.report().starts_with("Open points of the work-pair checklist (11 of 13):"));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Readiness {
     /// The points the organisation has settled, in the guide's order, each once.
-    #[serde(deserialize_with = "settled_points")]
     #[cfg_attr(feature = "schema", schemars(extend("uniqueItems" = true), length(max = ChecklistPoint::ALL.len())))]
     settled: Vec<ChecklistPoint>,
+}
+
+/// Reads an object (never an array, see `crate::strict`) of settled points, each once.
+impl<'de> Deserialize<'de> for Readiness {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields, rename = "Readiness")]
+        struct Fields {
+            #[serde(deserialize_with = "settled_points")]
+            settled: Vec<ChecklistPoint>,
+        }
+        crate::strict::deserialize::<Fields, _>(deserializer).map(|fields| Self {
+            settled: fields.settled,
+        })
+    }
 }
 
 fn settled_points<'de, D: serde::Deserializer<'de>>(

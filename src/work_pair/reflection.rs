@@ -106,7 +106,9 @@ pub enum ReflectionError {
         field: &'static str,
     },
     /// A text that breaks the text rule.
-    #[error("{field}: `{value}` must be one paragraph of 1 to {MAX_REFLECTION_CHARS} characters with something visible")]
+    #[error(
+        "{field}: `{value}` must be one paragraph of 1 to {MAX_REFLECTION_CHARS} characters with something visible"
+    )]
     InvalidText {
         /// The text's field, for example `expert_on_self.to_develop`.
         field: String,
@@ -183,7 +185,12 @@ impl ReflectionForm {
     /// breaks the text rule.
     pub fn new(
         date: Date,
-        [expert_on_professional, professional_on_expert, expert_on_self, professional_on_self]: [Assessment; 4],
+        [
+            expert_on_professional,
+            professional_on_expert,
+            expert_on_self,
+            professional_on_self,
+        ]: [Assessment; 4],
         method: Option<&str>,
     ) -> Result<Self, ReflectionError> {
         ReflectionFields {

@@ -67,3 +67,4 @@ impl SplitMix64 {
         z ^ (z >> 31)
     }
 }
+pub mod bad_input;

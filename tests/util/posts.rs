@@ -30,7 +30,11 @@ pub fn vantaa_post(profile: Profile) -> JobDescription {
     terms.pay = Some(Pay::new(Cents::from_euros(1_320), PayPeriod::Month).unwrap());
     let builder = JobDescription::vantaa_pilot(profile)
         .terms(Terms::Salaried(terms))
-        .line_manager(text("palveluesihenkilö", "serviceförman", "service manager"))
+        .line_manager(text(
+            "palveluesihenkilö",
+            "serviceförman",
+            "service manager",
+        ))
         .work_supervision(true);
     let job = builder.build().unwrap();
     let mut location = Location::new(Municipality::VANTAA);
@@ -43,12 +47,21 @@ pub fn vantaa_post(profile: Profile) -> JobDescription {
 pub fn details() -> PostingDetails {
     PostingDetails::builder()
         .date_posted("2026-11-23".parse().unwrap())
-        .deadline("2026-12-14".parse().unwrap(), Some(ClockTime::new(16, 0).unwrap()))
+        .deadline(
+            "2026-12-14".parse().unwrap(),
+            Some(ClockTime::new(16, 0).unwrap()),
+        )
         .start("2027-02-01".parse().unwrap(), true)
-        .apply(Application::at("https://rekry.example.fi/haku/VAN-2026-118"))
+        .apply(Application::at(
+            "https://rekry.example.fi/haku/VAN-2026-118",
+        ))
         .contact(
             Contact::new("Maija Esimerkki")
-                .title(text("palveluesihenkilö", "serviceförman", "service manager"))
+                .title(text(
+                    "palveluesihenkilö",
+                    "serviceförman",
+                    "service manager",
+                ))
                 .phone(
                     "040 123 4567",
                     Some(text("ma–pe klo 9–11", "mån–fre kl. 9–11", "Mon–Fri 9–11")),
@@ -56,7 +69,11 @@ pub fn details() -> PostingDetails {
         )
         .contact(
             Contact::new("Pekka Malli")
-                .title(text("lähityöntekijä", "kontaktperson", "close contact employee"))
+                .title(text(
+                    "lähityöntekijä",
+                    "kontaktperson",
+                    "close contact employee",
+                ))
                 .email("pekka.malli@example.fi"),
         )
         .identifier("VAN-2026-118")

@@ -17,9 +17,9 @@ use crate::job::ExperienceBackground;
 use super::error::BankError;
 use crate::municipality::Municipality;
 
+use super::MAX_ROSTER_WORKERS;
 use super::record::{PeerWorkerRecord, ServiceArea};
 use super::roster::Roster;
-use super::MAX_ROSTER_WORKERS;
 
 pub(super) use encoding::{
     DAY_BEYOND, DAY_OPEN, INEXACT_RANGES, KOKOA, MIDDLE_RANGES, NATIONWIDE, NO_OVERFLOW,
@@ -79,14 +79,14 @@ use encoding::{EXACT_MUNICIPALITIES, NO_RANGE, merged_spans, span16};
 ///
 /// ```
 /// use peerwork::{Bank, Date, DateRange, ExperienceBackground, FormOfWork, JobDescription,
-///     PeerWorkerRecord, Profile};
+///     Municipality, PeerWorkerRecord, Profile};
 ///
 /// let worker = PeerWorkerRecord::builder("kap-001")
 ///     .tasks(Profile::Caretaker.tasks())
 ///     .experience_backgrounds([ExperienceBackground::Homelessness, ExperienceBackground::Substances])
 ///     .forms_of_work([FormOfWork::Salaried])
 ///     .max_working_time_percent(60)
-///     .municipalities(["Vantaa"])
+///     .municipalities([Municipality::VANTAA])
 ///     .available(DateRange::open_ended(Date::new(2017, 1, 1)?))
 ///     .build()?;
 ///

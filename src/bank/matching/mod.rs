@@ -48,8 +48,8 @@ impl Bank {
     ///
     /// Candidates are ordered by [`CandidateScore`]: the share of the post's optional
     /// tasks they can take on; then the share of what the post would like
-    /// (`job.requirements().desired`: each background, the training and each language)
-    /// that they have; then the closeness of their tasks to the closest of the post's
+    /// (`job.requirements().desired`: the training and each language) that they have
+    /// — not the backgrounds it would like, for a rank by them would tell who has them; then the closeness of their tasks to the closest of the post's
     /// profiles; then by id — so the ranking is the same whatever order the workers
     /// were added in.
     ///
@@ -183,9 +183,7 @@ impl Bank {
                 required: *least,
                 hours,
             },
-            Some(TrainingRequirement::Other { hours: None, .. }) => {
-                TrainingMet::Trained { hours }
-            }
+            Some(TrainingRequirement::Other { hours: None, .. }) => TrainingMet::Trained { hours },
             Some(_) => TrainingMet::KokoaStandard,
         };
         let reasons = vec![

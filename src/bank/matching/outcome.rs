@@ -23,9 +23,10 @@ use super::requirement::{MatchRequirement, Reason};
 /// holds scores 1; one who takes on much else besides scores less. The shares are
 /// compared exactly, as fractions.
 ///
-/// What the post would like is counted item by item: each desired experience
-/// background the person has, the desired training if they have it, each desired
-/// language they work in. The score gives only the count, never which backgrounds.
+/// What the post would like is counted item by item: the desired training if the
+/// person has it, and each desired language they work in. The experience backgrounds a
+/// post would like are not counted, and do not rank: a count or a rank by them would
+/// tell the ordering organisation which candidates have them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct CandidateScore {
@@ -35,8 +36,8 @@ pub struct CandidateScore {
     pub optional_total: u8,
     /// How many of the things the post would like the person has.
     pub desired_met: u8,
-    /// How many things the post would like: desired backgrounds, training and
-    /// languages.
+    /// How many things the post would like that a match counts: its desired training
+    /// and languages.
     pub desired_total: u8,
     /// The profile compared with: the closest of the post's profiles; `None` when the
     /// post derives from no profile and its own tasks were compared with.
@@ -59,7 +60,10 @@ impl CandidateScore {
     /// post would like nothing.
     #[must_use]
     pub fn desired_coverage(&self) -> f64 {
-        ratio(usize::from(self.desired_met), usize::from(self.desired_total))
+        ratio(
+            usize::from(self.desired_met),
+            usize::from(self.desired_total),
+        )
     }
 
     /// The Jaccard index of the person's tasks and the profile's, 0 to 1.
@@ -352,9 +356,9 @@ impl Matches {
 ///
 /// ```text
 /// 2017-09-01 to 2017-11-30: 6 workers considered, 1 eligible, 1 shown
-/// 1. kap-1 — closeness 1.00 to The Caretaker
-///    - can take on all 9 essential tasks
-///    - meets the experience background sought
+/// 1. kap-1 — wishes met 3/4 — closeness 1.00 to The Caretaker
+///    - can take on all 8 essential tasks
+///    - meets the experience background required
 ///    …
 /// near misses: 4 — essential tasks 2, working time 2
 /// not matched: the post's 1 own task (check it with the candidates)
@@ -380,9 +384,7 @@ impl fmt::Display for Matches {
         write!(f, "{}", self.near_misses)?;
         match self.unmatched_own_tasks {
             0 => Ok(()),
-            1 => f.write_str(
-                "\nnot matched: the post's 1 own task (check it with the candidates)",
-            ),
+            1 => f.write_str("\nnot matched: the post's 1 own task (check it with the candidates)"),
             n => write!(
                 f,
                 "\nnot matched: the post's {n} own tasks (check them with the candidates)"

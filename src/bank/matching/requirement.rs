@@ -202,8 +202,7 @@ impl fmt::Display for Reason {
                 "accepts up to {accepts_up_to_percent} % working time (post: {post_percent} %)"
             ),
             Self::WorkingTime {
-                post_percent: None,
-                ..
+                post_percent: None, ..
             } => f.write_str("no working time set"),
             Self::Language { required } if required.is_empty() => {
                 f.write_str("no language required")

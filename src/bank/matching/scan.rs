@@ -59,6 +59,16 @@ pub(super) struct Wanted {
 }
 
 impl Wanted {
+    /// What the post wishes for, for the ranking: its training and languages. Its
+    /// wished-for backgrounds are left out: a rank or a count of wishes met would tell
+    /// the ordering organisation which candidates have them.
+    fn wished(qualifications: &Qualifications) -> Self {
+        Self {
+            backgrounds: 0,
+            ..Self::of(qualifications)
+        }
+    }
+
     /// `open_to_all` sets no background to have: every person in a bank is there for a
     /// lived experience of their own.
     fn of(qualifications: &Qualifications) -> Self {
@@ -152,7 +162,7 @@ impl Needs {
     pub(super) fn new(bank: &Bank, job: &JobDescription, period: DateRange) -> Self {
         let tasks = job.tasks();
         let requirements = job.requirements();
-        let desired = Wanted::of(&requirements.desired);
+        let desired = Wanted::wished(&requirements.desired);
         let targets = if job.profiles().is_empty() {
             vec![task_bits(tasks.all())]
         } else {

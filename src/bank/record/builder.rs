@@ -15,15 +15,15 @@ impl PeerWorkerRecord {
     pub fn builder(id: impl Into<String>) -> PeerWorkerRecordBuilder {
         PeerWorkerRecordBuilder {
             record: Self {
-                id: id.into(),
+                id: id.into().into_boxed_str(),
                 tasks: TaskSet::EMPTY,
-                experience_backgrounds: Vec::new(),
+                experience_backgrounds: Box::default(),
                 training: None,
-                forms_of_work: Vec::new(),
+                forms_of_work: Box::default(),
                 max_working_time_percent: 100,
-                languages: vec![Language::Finnish],
+                languages: Box::new([Language::Finnish]),
                 service_area: ServiceArea::Municipalities(Vec::new()),
-                availability: Vec::new(),
+                availability: Box::default(),
             },
             service_area_given: false,
         }
@@ -105,14 +105,17 @@ impl PeerWorkerRecordBuilder {
     ///
     /// let kerava: Municipality = "Kervo".parse()?;
     /// let record = PeerWorkerRecord::builder("kap-7")
-    ///     .tasks(Task::SharesOwnStory)
+    ///     .tasks(Task::GivesTalks.into())
     ///     .forms_of_work([FormOfWork::FeeBased])
     ///     .municipalities([Municipality::VANTAA, kerava])
     ///     .build()?;
     /// assert!(record.service_area().serves(Municipality::KERAVA));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn municipalities(mut self, municipalities: impl IntoIterator<Item = Municipality>) -> Self {
+    pub fn municipalities(
+        mut self,
+        municipalities: impl IntoIterator<Item = Municipality>,
+    ) -> Self {
         self.record.service_area =
             ServiceArea::Municipalities(municipalities.into_iter().collect());
         self.service_area_given = true;
@@ -128,7 +131,9 @@ impl PeerWorkerRecordBuilder {
 
     /// Adds a range of availability, after those added before.
     pub fn available(mut self, range: DateRange) -> Self {
-        self.record.availability.push(range);
+        let mut ranges = core::mem::take(&mut self.record.availability).into_vec();
+        ranges.push(range);
+        self.record.availability = ranges.into_boxed_slice();
         self
     }
 

@@ -70,6 +70,9 @@ impl Training {
     }
 }
 
+// The lists are boxed slices rather than vectors, and the id a boxed text: a record is
+// read once and not grown, and a roster of a million of them is 40 MB smaller.
+
 /// What a peer-worker bank knows of one person, for matching them to jobs: the tasks
 /// they can take on, experience backgrounds, training, the terms they accept, languages,
 /// where and when they can work — and nothing more.
@@ -83,7 +86,7 @@ impl Training {
 /// - the record holds no name or contact data: the [`id`](Self::id) is an opaque key
 ///   chosen by the bank, and the person's identity stays in the bank's own register;
 /// - a record may leave its backgrounds empty (a bank that does not record them); such a
-///   person passes only posts that seek no background;
+///   person passes only posts that require no background (or are open to all);
 /// - [`Debug`] output withholds the backgrounds, so they do not end up in logs;
 /// - what the ordering organisation sees of a match (a [`Candidate`](crate::Candidate))
 ///   says whether the post's background requirement is met, never which backgrounds
@@ -100,9 +103,10 @@ impl Training {
 /// (see [`RecordError`]): an id of 1 to 64 visible ASCII characters; at least one task;
 /// backgrounds each once and never `open_to_all`; training (if any) of more than zero
 /// hours and months; at least one form of work and one language, each once; a largest
-/// working time of 1 to 100 %; 1 to 64 distinct municipalities (or nationwide), each
-/// name one line of 1 to 200 characters; at most 32 availability ranges, in order and
-/// not overlapping. An empty availability means not available for now.
+/// working time of 1 to 100 %; 1 to 64 distinct municipalities (or nationwide), each by
+/// its Statistics Finland code or its Finnish or Swedish name, and each once however it
+/// is written; at most 32 availability ranges, in order and not overlapping. An empty
+/// availability means not available for now. Its parts are JSON objects, never arrays.
 ///
 /// An error about the backgrounds never repeats them: a value that cannot be read (not
 /// a list, too long, or an entry that is not a background's id, however close to one)
@@ -114,8 +118,8 @@ impl Training {
 ///
 /// ```
 /// use peerwork::{
-///     Date, DateRange, ExperienceBackground, FormOfWork, Language, PeerWorkerRecord,
-///     Profile, Task, Training, TrainingKind,
+///     Date, DateRange, ExperienceBackground, FormOfWork, Language, Municipality,
+///     PeerWorkerRecord, Profile, Task, Training, TrainingKind,
 /// };
 ///
 /// let record = PeerWorkerRecord::builder("kap-0042")
@@ -125,7 +129,7 @@ impl Training {
 ///     .forms_of_work([FormOfWork::Salaried, FormOfWork::FeeBased])
 ///     .max_working_time_percent(60)
 ///     .languages([Language::Finnish, Language::English])
-///     .municipalities(["Vantaa", "Helsinki"])
+///     .municipalities([Municipality::VANTAA, Municipality::HELSINKI])
 ///     .available(DateRange::open_ended(Date::new(2017, 8, 1)?))
 ///     .build()?;
 /// assert!(record.meets_kokoa_standard());
@@ -153,13 +157,13 @@ pub struct PeerWorkerRecord {
         feature = "schema",
         schemars(length(min = 1, max = MAX_WORKER_ID_CHARS), regex(pattern = r"^[!-~]+$"))
     )]
-    id: String,
+    id: Box<str>,
     /// The tasks the person can take on; at least one.
     #[cfg_attr(feature = "schema", schemars(extend("minItems" = 1)))]
     tasks: TaskSet,
     /// The person's experience backgrounds: at most 5, each once, never `open_to_all`.
     /// Special category personal data (health, substance use, criminal record).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "<[_]>::is_empty")]
     #[cfg_attr(
         feature = "schema",
         schemars(
@@ -168,26 +172,26 @@ pub struct PeerWorkerRecord {
             transform = refuse_open_to_all_items
         )
     )]
-    experience_backgrounds: Vec<ExperienceBackground>,
+    experience_backgrounds: Box<[ExperienceBackground]>,
     /// The person's training, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     training: Option<Training>,
     /// The forms of work the person accepts; at least one, each once.
     #[cfg_attr(feature = "schema", schemars(extend("uniqueItems" = true, "minItems" = 1)))]
-    forms_of_work: Vec<FormOfWork>,
+    forms_of_work: Box<[FormOfWork]>,
     /// The largest working time the person accepts, as a percentage of full time: more
     /// than 0, at most 100.
     #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 100)))]
     max_working_time_percent: u16,
     /// The languages the person works in; at least one, each once.
     #[cfg_attr(feature = "schema", schemars(extend("uniqueItems" = true, "minItems" = 1)))]
-    languages: Vec<Language>,
+    languages: Box<[Language]>,
     /// Where the person takes on work.
     service_area: ServiceArea,
     /// When the person can work: at most 32 ranges, in order, without overlap. Empty
     /// when the person takes no work for now.
     #[cfg_attr(feature = "schema", schemars(length(max = MAX_AVAILABILITY_RANGES)))]
-    availability: Vec<DateRange>,
+    availability: Box<[DateRange]>,
 }
 
 /// Withholds the experience backgrounds (special-category data) so they stay out of

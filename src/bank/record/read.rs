@@ -15,10 +15,10 @@ use crate::validate::bounded_list;
 
 use super::super::MAX_AVAILABILITY_RANGES;
 use super::super::availability::DateRange;
-use crate::content::{Content, ContentDeserializer};
 use super::super::error::{RecordError, RosterError};
 use super::read_backgrounds::BackgroundList;
 use super::{PeerWorkerRecord, ServiceArea, Training};
+use crate::content::{Content, ContentDeserializer};
 
 /// A field of a record, named as in JSON.
 #[derive(
@@ -137,17 +137,23 @@ impl Slots {
     /// The record, or the first required field that is missing.
     fn into_record(self) -> Result<PeerWorkerRecord, &'static str> {
         Ok(PeerWorkerRecord {
-            id: self.id.ok_or("id")?,
+            id: self.id.ok_or("id")?.into_boxed_str(),
             tasks: self.tasks.ok_or("tasks")?,
-            experience_backgrounds: self.experience_backgrounds.unwrap_or_default(),
+            experience_backgrounds: self
+                .experience_backgrounds
+                .unwrap_or_default()
+                .into_boxed_slice(),
             training: self.training,
-            forms_of_work: self.forms_of_work.ok_or("forms_of_work")?,
+            forms_of_work: self
+                .forms_of_work
+                .ok_or("forms_of_work")?
+                .into_boxed_slice(),
             max_working_time_percent: self
                 .max_working_time_percent
                 .ok_or("max_working_time_percent")?,
-            languages: self.languages.ok_or("languages")?,
+            languages: self.languages.ok_or("languages")?.into_boxed_slice(),
             service_area: self.service_area.ok_or("service_area")?,
-            availability: self.availability.ok_or("availability")?,
+            availability: self.availability.ok_or("availability")?.into_boxed_slice(),
         })
     }
 }
@@ -186,12 +192,13 @@ impl RecordSeed {
     /// The message is quoted (see [`MAX_FIELD_MESSAGE_BYTES`]): serde's own messages
     /// repeat the value they refuse (``unknown variant `…` ``), whole and raw.
     fn error<E: de::Error>(self, id: Option<&str>, field: &str, message: &dyn fmt::Display) -> E {
-        let field = if field.is_empty() {
-            String::new()
-        } else {
-            format!("{field}: ")
-        };
         let message = quote_bounded(&message.to_string(), MAX_FIELD_MESSAGE_BYTES);
+        // A message led by an index (from a buffered list) joins the field: `languages[1]`.
+        let field = match field {
+            "" => String::new(),
+            _ if message.starts_with('[') => field.to_owned(),
+            _ => format!("{field}: "),
+        };
         match (self.index, id) {
             (Some(index), Some(id)) => E::custom(format_args!(
                 "workers[{index}] (id `{}`): {field}{message}",
@@ -273,10 +280,17 @@ impl<'de> Visitor<'de> for RecordSeed {
             }
             if in_roster && field != Field::Id && slots.id.is_none() {
                 let value = Content::next_value(&mut map).map_err(|(err, too_large)| {
-                    // A value too large to buffer is refused, withheld, like any other
-                    // `experience_backgrounds` value that cannot be read.
-                    let refused = too_large && field == Field::ExperienceBackgrounds;
-                    self.read_error(None, field, refused, &err)
+                    if too_large {
+                        // A value too large to buffer is refused, withheld, like any
+                        // other `experience_backgrounds` value that cannot be read.
+                        let refused = field == Field::ExperienceBackgrounds;
+                        self.read_error(None, field, refused, &err)
+                    } else {
+                        // Buffering takes any value, so the input itself is broken
+                        // (a raw control character, a lone surrogate): the reader's
+                        // own error, a syntax error at its place.
+                        err
+                    }
                 })?;
                 pending.push((field, value));
             } else {
@@ -294,9 +308,14 @@ impl<'de> Visitor<'de> for RecordSeed {
             let err: A::Error = de::Error::unknown_field(&name, FIELDS);
             return Err(self.error(id.as_deref(), "", &err));
         }
+        // What was buffered is read as strictly as the input would have been: a struct
+        // written as an array is refused there too.
         for (field, value) in pending {
             slots
-                .read(field, ContentDeserializer::<A::Error>::new(value))
+                .read(
+                    field,
+                    crate::strict::Strict(ContentDeserializer::<A::Error>::new(value)),
+                )
                 .map_err(|err| {
                     self.read_error(id.as_deref(), field, slots.backgrounds_refused, &err)
                 })?;
