@@ -191,15 +191,29 @@ fn downloads_read_back_and_their_names_stay_in_their_folder() {
         .unwrap()
         .text();
     assert!(markdown.contains("Tehtäviisi kuuluu"));
-    let jsonld: serde_json::Value = serde_json::from_str(
-        &client
-            .get(&format!("{path}/download/jobposting.fi.jsonld"))
-            .unwrap()
-            .text(),
-    )
-    .unwrap();
-    assert_eq!(jsonld["@type"], "JobPosting");
-    assert_eq!(jsonld["inLanguage"], "fi");
+    // One posting per language: each has the post's title in its own language.
+    for language in [Language::Finnish, Language::Swedish] {
+        let jsonld: serde_json::Value = serde_json::from_str(
+            &client
+                .get(&format!(
+                    "{path}/download/jobposting.{}.jsonld",
+                    language.code()
+                ))
+                .unwrap()
+                .text(),
+        )
+        .unwrap();
+        assert_eq!(jsonld["@type"], "JobPosting");
+        assert_eq!(
+            jsonld["title"].as_str(),
+            job.title().get(language),
+            "{language:?}"
+        );
+    }
+    assert_ne!(
+        job.title().get(Language::Finnish),
+        job.title().get(Language::Swedish)
+    );
     let script = client
         .get(&format!("{path}/download/jobposting.sv.script.html"))
         .unwrap()
