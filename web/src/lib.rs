@@ -164,8 +164,20 @@ impl Server {
     ///
     /// When the database cannot be opened or migrated, or the address cannot be bound.
     pub async fn bind(config: Config) -> io::Result<Self> {
-        let store = Store::open(&config.db_path).map_err(io::Error::other)?;
-        let listener = tokio::net::TcpListener::bind(config.addr).await?;
+        let store = Store::open(&config.db_path).map_err(|err| {
+            io::Error::other(format!(
+                "cannot open the database {}: {err}",
+                config.db_path.display()
+            ))
+        })?;
+        let listener = tokio::net::TcpListener::bind(config.addr)
+            .await
+            .map_err(|err| {
+                io::Error::new(
+                    err.kind(),
+                    format!("cannot listen on {}: {err}", config.addr),
+                )
+            })?;
         let addr = listener.local_addr()?;
         let app = app::router(app::AppState::new(store, &config, addr));
         Ok(Self {
@@ -217,14 +229,15 @@ impl Server {
 }
 
 /// Runs the builder: opens the database, binds the address, prints the address to open
-/// and serves until Ctrl-C. Blocks; it starts its own async runtime.
+/// and serves until Ctrl-C (or, on Unix, `SIGTERM`), then finishes the requests under
+/// way and returns. Blocks; it starts its own async runtime.
 ///
 /// Warns on standard error when the address is not a loopback address.
 ///
 /// # Errors
 ///
-/// When the runtime cannot start, the database cannot be opened or the address cannot
-/// be bound.
+/// When the runtime cannot start, the database cannot be opened (the message names the
+/// file) or the address cannot be bound (the message names the address).
 pub fn serve(config: Config) -> io::Result<()> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -240,10 +253,23 @@ pub fn serve(config: Config) -> io::Result<()> {
         let server = Server::bind(config).await?;
         println!("peerwork builder: open {}", server.url());
         println!("drafts are kept in {}", db_path.display());
-        server
-            .run_until(async {
-                let _ = tokio::signal::ctrl_c().await;
-            })
-            .await
+        server.run_until(stop_signal()).await
     })
+}
+
+/// Completes on Ctrl-C, or on Unix on `SIGTERM` too (how a service manager or a script
+/// stops a server).
+async fn stop_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        if let Ok(mut term) = signal(SignalKind::terminate()) {
+            tokio::select! {
+                _ = tokio::signal::ctrl_c() => {}
+                _ = term.recv() => {}
+            }
+            return;
+        }
+    }
+    let _ = tokio::signal::ctrl_c().await;
 }

@@ -500,3 +500,39 @@ fn a_save_from_a_page_opened_before_another_save_is_kept_as_a_new_draft() {
     drop(server);
     assert_eq!(peerwork_web::Store::open(&db).unwrap().count().unwrap(), 2);
 }
+
+#[test]
+fn a_server_that_cannot_start_names_the_database_or_the_address() {
+    use peerwork_web::{Config, Server};
+    let dir = scratch("bind");
+    let loopback: std::net::SocketAddr = "127.0.0.1:0".parse().unwrap();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    runtime.block_on(async {
+        // A database "under" a plain file cannot be created.
+        let file = dir.join("a-file");
+        std::fs::write(&file, "not a folder").unwrap();
+        let db = file.join("drafts.sqlite3");
+        let err = Server::bind(Config::with_db(&db).addr(loopback))
+            .await
+            .unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with(&format!("cannot open the database {}: ", db.display())),
+            "{err}"
+        );
+        let taken = std::net::TcpListener::bind(loopback).unwrap();
+        let addr = taken.local_addr().unwrap();
+        let err = Server::bind(Config::with_db(dir.join("drafts.sqlite3")).addr(addr))
+            .await
+            .unwrap_err();
+        assert_eq!(err.kind(), std::io::ErrorKind::AddrInUse);
+        assert!(
+            err.to_string()
+                .starts_with(&format!("cannot listen on {addr}: ")),
+            "{err}"
+        );
+    });
+}
