@@ -157,19 +157,13 @@ pub struct Server {
 }
 
 impl Server {
-    /// Opens the database (creating or migrating it) and binds the address. Port 0
+    /// Binds the address and opens the database (creating or migrating it). Port 0
     /// takes a free port; [`local_addr`](Self::local_addr) tells which.
     ///
     /// # Errors
     ///
     /// When the database cannot be opened or migrated, or the address cannot be bound.
     pub async fn bind(config: Config) -> io::Result<Self> {
-        let store = Store::open(&config.db_path).map_err(|err| {
-            io::Error::other(format!(
-                "cannot open the database {}: {err}",
-                config.db_path.display()
-            ))
-        })?;
         let listener = tokio::net::TcpListener::bind(config.addr)
             .await
             .map_err(|err| {
@@ -178,6 +172,12 @@ impl Server {
                     format!("cannot listen on {}: {err}", config.addr),
                 )
             })?;
+        let store = Store::open(&config.db_path).map_err(|err| {
+            io::Error::other(format!(
+                "cannot open the database {}: {err}",
+                config.db_path.display()
+            ))
+        })?;
         let addr = listener.local_addr()?;
         let app = app::router(app::AppState::new(store, &config, addr));
         Ok(Self {
@@ -250,26 +250,32 @@ pub fn serve(config: Config) -> io::Result<()> {
             );
         }
         let db_path = config.db_path.clone();
+        let stop = stop_signal();
         let server = Server::bind(config).await?;
         println!("peerwork builder: open {}", server.url());
         println!("drafts are kept in {}", db_path.display());
-        server.run_until(stop_signal()).await
+        server.run_until(stop).await
     })
 }
 
-/// Completes on Ctrl-C, or on Unix on `SIGTERM` too (how a service manager or a script
-/// stops a server).
-async fn stop_signal() {
+/// A future that completes on Ctrl-C, or on Unix on `SIGTERM` too (how a service
+/// manager or a script stops a server). On Unix both are listened for from the call on,
+/// so a signal sent once the address is printed is never missed.
+fn stop_signal() -> impl Future<Output = ()> + Send + 'static {
     #[cfg(unix)]
-    {
+    let signals = {
         use tokio::signal::unix::{SignalKind, signal};
-        if let Ok(mut term) = signal(SignalKind::terminate()) {
+        signal(SignalKind::interrupt()).and_then(|int| Ok((int, signal(SignalKind::terminate())?)))
+    };
+    async move {
+        #[cfg(unix)]
+        if let Ok((mut int, mut term)) = signals {
             tokio::select! {
-                _ = tokio::signal::ctrl_c() => {}
+                _ = int.recv() => {}
                 _ = term.recv() => {}
             }
             return;
         }
+        let _ = tokio::signal::ctrl_c().await;
     }
-    let _ = tokio::signal::ctrl_c().await;
 }
