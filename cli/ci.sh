@@ -26,7 +26,8 @@ RUSTDOCFLAGS="-D warnings" cargo doc -p peerwork-cli --no-deps --document-privat
 step "every subcommand once"
 peerwork="$(cargo metadata --format-version 1 --no-deps | sed -n 's/.*"target_directory":"\([^"]*\)".*/\1/p')/debug/peerwork"
 scratch=$(mktemp -d)
-trap 'rm -rf "$scratch"' EXIT
+serve_pid=
+trap '[ -z "$serve_pid" ] || kill "$serve_pid" 2>/dev/null || true; rm -rf "$scratch"' EXIT
 cd tests/data
 "$peerwork" --version
 "$peerwork" profiles --lang fi --format html -o "$scratch/profiles.html"
@@ -42,6 +43,29 @@ cd tests/data
 "$peerwork" completions bash >/dev/null
 "$peerwork" man >/dev/null
 cd - >/dev/null
+
+step "serve once: the builder on a free loopback port, its front page, stopped"
+"$peerwork" serve --addr 127.0.0.1:0 --db "$scratch/drafts.sqlite3" >"$scratch/serve.log" 2>&1 &
+serve_pid=$!
+url=
+for _ in $(seq 300); do # up to 30 s
+  url=$(sed -n 's/^peerwork builder: open \(http:[^ ]*\)$/\1/p' "$scratch/serve.log")
+  [ -n "$url" ] && break
+  kill -0 "$serve_pid" 2>/dev/null || break
+  sleep 0.1
+done
+if [ -z "$url" ]; then
+  cat "$scratch/serve.log" >&2
+  echo "peerwork serve did not print its address" >&2
+  exit 1
+fi
+echo "$url"
+curl -fsS --max-time 10 -L -H 'Accept-Language: en' -o "$scratch/front.html" "$url"
+grep -q '<html lang="en">' "$scratch/front.html"
+kill "$serve_pid"
+wait "$serve_pid" # SIGTERM stops it cleanly: exit code 0
+serve_pid=
+cat "$scratch/serve.log"
 
 step "benches compile"
 cargo bench -p peerwork-cli --no-run

@@ -12,11 +12,11 @@ use peerwork::Vocabulary;
 use crate::commands::{
     check::CheckArgs, convert::ConvertArgs, fees::FeesArgs, matching::MatchArgs, new::NewArgs,
     profiles::ProfilesArgs, publish::PublishArgs, render::RenderArgs, schema::SchemaArgs,
-    shell::CompletionsArgs,
+    serve::ServeArgs, shell::CompletionsArgs,
 };
 
 const ABOUT: &str = "Compose, check, convert, render, publish and price peer-worker \
-(kokemusasiantuntija) job descriptions.";
+(kokemusasiantuntija) job descriptions, on the command line or in the browser.";
 
 const LONG_ABOUT: &str = "Compose, check, convert, render, publish and price peer-worker \
 (kokemusasiantuntija, expert by experience) job descriptions: the job model of the City of \
@@ -25,7 +25,10 @@ Vantaa pilot and the work-pair guide as typed documents.
 Documents are read from JSON, or from TOML for those people write by hand (chosen by the \
 file's extension or --input-format). Every document goes through the library's own reader, \
 so a TOML document meets every rule a JSON one does, and an error names the field, the line \
-and the column. `-` reads standard input or writes standard output.";
+and the column. `-` reads standard input or writes standard output.
+
+`peerwork serve` runs the builder: a page in the browser where coordinators compose a post, \
+see what the model says of it, preview and download the posting, and match it to a roster.";
 
 const AFTER_HELP: &str = "\
 Examples:
@@ -37,11 +40,13 @@ Examples:
   peerwork fees meeting=2 preparation=1.5       Price work with Kokoa's fees
   peerwork schema job_description               A JSON Schema
   peerwork match --roster roster.json post.toml --from 2027-02-01 --to 2027-04-30
+  peerwork serve                                The builder: prints the address to open
 
 Exit codes:
   0  all done; every document was valid
   1  a document was refused
-  2  usage error, or a file could not be read or written
+  2  usage error, or a file could not be read or written (for serve, also: the
+     address could not be listened on)
 
 Colour is used on a terminal only, and never when NO_COLOR is set.";
 
@@ -83,6 +88,8 @@ pub enum Command {
     Schema(SchemaArgs),
     /// A peer-worker bank's candidates for a job, with reasons and near misses.
     Match(MatchArgs),
+    /// The builder in the browser: compose, preview, download and match posts.
+    Serve(ServeArgs),
     /// Shell completions for bash, zsh, fish, elvish or PowerShell.
     Completions(CompletionsArgs),
     /// The manual page (roff), to standard output.

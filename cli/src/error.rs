@@ -4,7 +4,7 @@
 //! |---|---|
 //! | 0 | everything asked was done; every document was valid |
 //! | 1 | a document was refused (invalid, or not fit for what was asked of it) |
-//! | 2 | a usage error, or a file that could not be read or written |
+//! | 2 | a usage error, or a file that could not be read or written (for `serve`, also an address that could not be listened on) |
 
 use core::fmt;
 use std::io;
@@ -14,7 +14,8 @@ use std::process::ExitCode;
 pub const EXIT_OK: u8 = 0;
 /// The exit code of a run that refused a document.
 pub const EXIT_REFUSED: u8 = 1;
-/// The exit code of a usage error or an I/O error.
+/// The exit code of a usage error or an I/O error (for `serve`, also an address that
+/// could not be listened on).
 pub const EXIT_USAGE: u8 = 2;
 
 /// Why a document was refused, and where: the file, and for a document the line and
@@ -81,6 +82,9 @@ pub enum CliError {
         /// What the system said.
         error: io::Error,
     },
+    /// The builder (`serve`) could not start: its database could not be opened or its
+    /// address listened on (exit code 2). The message names the file or the address.
+    Server(io::Error),
 }
 
 impl CliError {
@@ -101,7 +105,7 @@ impl CliError {
     pub fn exit_code(&self) -> u8 {
         match self {
             Self::Refused(_) | Self::Invalid(_) => EXIT_REFUSED,
-            Self::Usage(_) | Self::Io { .. } => EXIT_USAGE,
+            Self::Usage(_) | Self::Io { .. } | Self::Server(_) => EXIT_USAGE,
         }
     }
 }
@@ -112,6 +116,7 @@ impl fmt::Display for CliError {
             Self::Refused(diagnostic) => diagnostic.fmt(f),
             Self::Usage(message) | Self::Invalid(message) => f.write_str(message),
             Self::Io { path, error } => write!(f, "{path}: {error}"),
+            Self::Server(error) => error.fmt(f),
         }
     }
 }

@@ -9,6 +9,7 @@ pub mod profiles;
 pub mod publish;
 pub mod render;
 pub mod schema;
+pub mod serve;
 pub mod shell;
 
 use crate::cli::{Cli, Command};
@@ -26,6 +27,7 @@ pub fn run(cli: Cli) -> Result<Status, CliError> {
         Command::Fees(args) => fees::run(&args),
         Command::Schema(args) => schema::run(&args),
         Command::Match(args) => matching::run(&args),
+        Command::Serve(args) => serve::run(&args),
         Command::Completions(args) => Ok(shell::completions(&args)),
         Command::Man => shell::man(),
     }
