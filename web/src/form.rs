@@ -5,9 +5,12 @@
 //! details' under `details.` (`details.valid_through`), so an error of the library,
 //! which names its field by that path, finds its place in the form.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
+use serde::ser::SerializeMap as _;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::form_table::Table;
 
 /// The most distinct fields a form may hold; a real one holds a few hundred.
 pub(crate) const MAX_FIELDS: usize = 2_000;
@@ -20,21 +23,49 @@ const NOT_DRAFT: &[&str] = &["csrf", "action"];
 
 /// A draft as the form holds it: each field's values, in the order given. Stored as a
 /// JSON object with its names in order.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub(crate) struct Form(HashMap<String, Vec<String>>);
+#[derive(Clone, Default)]
+pub(crate) struct Form(Table);
+
+impl core::fmt::Debug for Form {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_list().entries(self.pairs()).finish()
+    }
+}
+
+impl PartialEq for Form {
+    fn eq(&self, other: &Self) -> bool {
+        self.pairs().eq(other.pairs())
+    }
+}
+
+impl Eq for Form {}
 
 impl Serialize for Form {
+    /// `{"name": ["value", …], …}`, the names in order.
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.0
-            .iter()
-            .collect::<BTreeMap<_, _>>()
-            .serialize(serializer)
+        let mut map = serializer.serialize_map(None)?;
+        for (name, values) in self.0.by_name() {
+            map.serialize_entry(name, &values)?;
+        }
+        map.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Form {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        HashMap::deserialize(deserializer).map(Self)
+        let map = HashMap::<String, Vec<String>>::deserialize(deserializer)?;
+        let mut text = String::new();
+        let mut pairs = Vec::new();
+        for (name, values) in &map {
+            for value in values {
+                let start = text.len();
+                text.push_str(name);
+                let middle = text.len();
+                text.push_str(value);
+                pairs.push((start..middle, middle..text.len()));
+            }
+        }
+        Ok(Self(Table::from_parts(text, &pairs)))
     }
 }
 
@@ -44,35 +75,53 @@ fn hex(digit: u8) -> Option<u8> {
         .and_then(|d| u8::try_from(d).ok())
 }
 
-/// `raw` with `+` as a space and `%XX` as its byte, read as UTF-8 (U+FFFD where it is
-/// not); a `%` without two hex digits stays as it is.
-fn decode(raw: &[u8]) -> String {
-    if !raw.iter().any(|&b| b == b'+' || b == b'%') {
-        return String::from_utf8_lossy(raw).into_owned();
+/// Appends `raw` to `out` with `+` as a space and `%XX` as its byte, read as UTF-8
+/// (U+FFFD where it is not); a `%` without two hex digits stays as it is. `bytes` is a
+/// buffer to reuse.
+fn decode_into(text: &str, out: &mut String, bytes: &mut Vec<u8>) {
+    let raw = text.as_bytes();
+    let mut specials = memchr::memchr2_iter(b'+', b'%', raw).peekable();
+    if specials.peek().is_none() {
+        // Nothing to decode.
+        out.push_str(text);
+        return;
     }
-    let mut out = Vec::with_capacity(raw.len());
-    let mut bytes = raw.iter();
-    while let Some(&b) = bytes.next() {
-        match b {
-            b'+' => out.push(b' '),
-            b'%' => {
-                let rest = bytes.as_slice();
-                match (
-                    rest.first().copied().and_then(hex),
-                    rest.get(1).copied().and_then(hex),
-                ) {
-                    (Some(high), Some(low)) => {
-                        out.push(high.wrapping_mul(16).wrapping_add(low));
-                        bytes.nth(1);
-                    }
-                    _ => out.push(b'%'),
-                }
-            }
-            _ => out.push(b),
+    bytes.clear();
+    // Copy the plain runs between `+` and `%` at once.
+    let mut plain = 0_usize;
+    for at in specials {
+        if at < plain {
+            // A `%` that was the first digit of an escape is no new escape.
+            continue;
+        }
+        bytes.extend_from_slice(raw.get(plain..at).unwrap_or_default());
+        let next = at.saturating_add(1);
+        plain = next;
+        if raw.get(at) == Some(&b'+') {
+            bytes.push(b' ');
+        } else if let (Some(high), Some(low)) = (
+            raw.get(next).copied().and_then(hex),
+            raw.get(next.saturating_add(1)).copied().and_then(hex),
+        ) {
+            bytes.push(high.wrapping_mul(16).wrapping_add(low));
+            plain = next.saturating_add(2);
+        } else {
+            bytes.push(b'%');
         }
     }
-    String::from_utf8(out)
-        .unwrap_or_else(|err| String::from_utf8_lossy(err.as_bytes()).into_owned())
+    bytes.extend_from_slice(raw.get(plain..).unwrap_or_default());
+    match core::str::from_utf8(bytes) {
+        Ok(decoded) => out.push_str(decoded),
+        Err(_) => out.push_str(&String::from_utf8_lossy(bytes)),
+    }
+}
+
+/// `raw` decoded as by [`decode_into`].
+#[cfg(test)]
+fn decode(raw: &[u8]) -> String {
+    let mut out = String::new();
+    decode_into(&String::from_utf8_lossy(raw), &mut out, &mut Vec::new());
+    out
 }
 
 /// A form body with more fields or values than a form of the builder has.
@@ -84,48 +133,79 @@ impl Form {
     /// UTF-8 read as U+FFFD), leaving out the action and empty fields; the CSRF token it
     /// sent comes apart.
     pub(crate) fn from_urlencoded(body: &[u8]) -> Result<(Self, String), TooManyFields> {
-        let mut form = Self::default();
+        // A browser sends ASCII; other bytes that are not UTF-8 read as U+FFFD.
+        match core::str::from_utf8(body) {
+            Ok(body) => Self::from_urlencoded_str(body),
+            Err(_) => Self::from_urlencoded_str(&String::from_utf8_lossy(body)),
+        }
+    }
+
+    fn from_urlencoded_str(body: &str) -> Result<(Self, String), TooManyFields> {
+        let mut text = String::with_capacity(body.len());
+        let mut pairs = Vec::with_capacity(
+            memchr::memchr_iter(b'&', body.as_bytes())
+                .count()
+                .saturating_add(1),
+        );
         let mut token = String::new();
-        for pair in body.split(|&b| b == b'&') {
-            let (name, value) = match pair.iter().position(|&b| b == b'=') {
+        let mut bytes = Vec::new();
+        let mut start = 0_usize;
+        let ends = memchr::memchr_iter(b'&', body.as_bytes()).chain(core::iter::once(body.len()));
+        for end in ends {
+            // `&` and `=` are ASCII: the cuts fall between characters.
+            let pair = body.get(start..end).unwrap_or_default();
+            start = end.saturating_add(1);
+            let (name, value) = match memchr::memchr(b'=', pair.as_bytes()) {
                 Some(at) => (
                     pair.get(..at).unwrap_or_default(),
                     pair.get(at.saturating_add(1)..).unwrap_or_default(),
                 ),
-                None => (pair, &[][..]),
+                None => (pair, ""),
             };
             // An empty field reads as an absent one: keep neither.
             if value.is_empty() || name.is_empty() {
                 continue;
             }
-            let (name, value) = (decode(name), decode(value));
+            let mark = text.len();
+            decode_into(name, &mut text, &mut bytes);
+            let middle = text.len();
+            decode_into(value, &mut text, &mut bytes);
+            let name = text.get(mark..middle).unwrap_or_default();
+            let value = text.get(middle..).unwrap_or_default();
             if name == "csrf" {
-                token = value;
-                continue;
+                value.clone_into(&mut token);
+                text.truncate(mark);
+            } else if value.trim().is_empty() || NOT_DRAFT.contains(&name) {
+                text.truncate(mark);
+            } else {
+                pairs.push((mark..middle, middle..text.len()));
             }
-            if value.trim().is_empty() || NOT_DRAFT.contains(&name.as_str()) {
-                continue;
-            }
-            if form.0.len() >= MAX_FIELDS && !form.0.contains_key(&name) {
-                return Err(TooManyFields);
-            }
-            let values = form.0.entry(name).or_default();
-            if values.len() >= MAX_VALUES {
-                return Err(TooManyFields);
-            }
-            values.push(value);
         }
-        Ok((form, token))
+        let table = Table::from_parts(text, &pairs);
+        // Bounds: distinct names, and values of one name.
+        let mut names = 0_usize;
+        for count in table.counts() {
+            names = names.saturating_add(1);
+            if count > MAX_VALUES || names > MAX_FIELDS {
+                return Err(TooManyFields);
+            }
+        }
+        Ok((Self(table), token))
+    }
+
+    /// The fields whose name starts with `prefix`.
+    fn starting_with<'a>(&'a self, prefix: &'a str) -> impl Iterator<Item = (&'a str, &'a str)> {
+        self.0
+            .iter()
+            .filter(move |(name, _)| name.starts_with(prefix))
     }
 
     /// Every field and value, in the order of the names.
-    #[cfg(test)]
     pub(crate) fn pairs(&self) -> impl Iterator<Item = (&str, &str)> {
         self.0
-            .iter()
-            .collect::<BTreeMap<_, _>>()
+            .by_name()
             .into_iter()
-            .flat_map(|(name, values)| values.iter().map(move |v| (name.as_str(), v.as_str())))
+            .flat_map(|(name, values)| values.into_iter().map(move |value| (name, value)))
     }
 
     /// Reads a form saved as JSON; an unreadable one is an empty form.
@@ -140,10 +220,7 @@ impl Form {
 
     /// The first value of `name`, trimmed; `""` when absent.
     pub(crate) fn get(&self, name: &str) -> &str {
-        self.0
-            .get(name)
-            .and_then(|values| values.first())
-            .map_or("", |value| value.trim())
+        self.all(name).next().map_or("", str::trim)
     }
 
     /// The first value of `name`, trimmed, when it holds something.
@@ -162,19 +239,18 @@ impl Form {
             buffer.get_mut(at..end)?.copy_from_slice(part);
             at = end;
         }
-        // Three whole UTF-8 strings joined are UTF-8.
-        let name = core::str::from_utf8(buffer.get(..at)?).ok()?;
-        self.value(name)
+        let first = self.0.values(buffer.get(..at)?).next()?;
+        Some(first.trim()).filter(|value| !value.is_empty())
     }
 
     /// Takes `name` out of the form: its first value.
     pub(crate) fn take(&mut self, name: &str) -> Option<String> {
-        self.0.remove(name)?.into_iter().next()
+        self.0.take(name)
     }
 
     /// Every value of `name`.
     pub(crate) fn all(&self, name: &str) -> impl Iterator<Item = &str> {
-        self.0.get(name).into_iter().flatten().map(String::as_str)
+        self.0.values(name.as_bytes())
     }
 
     /// Whether `name` holds `value` (a checkbox of a group is ticked).
@@ -188,21 +264,20 @@ impl Form {
     }
 
     /// Sets `name` to `value`, replacing what it held.
-    pub(crate) fn set(&mut self, name: impl Into<String>, value: impl Into<String>) {
-        self.0.insert(name.into(), vec![value.into()]);
+    pub(crate) fn set(&mut self, name: impl AsRef<str>, value: impl AsRef<str>) {
+        self.0.set(name.as_ref(), value.as_ref());
     }
 
     /// Adds `value` to `name`.
-    pub(crate) fn push(&mut self, name: impl Into<String>, value: impl Into<String>) {
-        self.0.entry(name.into()).or_default().push(value.into());
+    pub(crate) fn push(&mut self, name: impl AsRef<str>, value: impl AsRef<str>) {
+        self.0.push(name.as_ref(), value.as_ref());
     }
 
     /// How many rows of the list `prefix` (`tasks.own`, `terms.assignments`) the form
     /// holds: one more than the highest index given, at most `max`.
     pub(crate) fn rows(&self, prefix: &str, max: usize) -> usize {
-        self.0
-            .keys()
-            .filter_map(|name| {
+        self.starting_with(prefix)
+            .filter_map(|(name, _)| {
                 let rest = name.strip_prefix(prefix)?.strip_prefix('[')?;
                 rest.split_once(']')?.0.parse::<usize>().ok()
             })
@@ -216,11 +291,10 @@ impl Form {
     /// fields named in `choices` (selects and checkboxes, which always send a value).
     pub(crate) fn row_used(&self, prefix: &str, index: usize, choices: &[&str]) -> bool {
         let start = format!("{prefix}[{index}].");
-        self.0
-            .iter()
-            .filter_map(|(name, values)| Some((name.strip_prefix(&start)?, values)))
+        self.starting_with(&start)
+            .filter_map(|(name, value)| Some((name.strip_prefix(start.as_str())?, value)))
             .filter(|(field, _)| !choices.contains(field))
-            .any(|(_, values)| values.iter().any(|v| !v.trim().is_empty()))
+            .any(|(_, value)| !value.trim().is_empty())
     }
 }
 
@@ -238,6 +312,93 @@ pub(crate) fn title(form: &Form, prefer: peerwork::Language) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::form_table::tests::{COLLIDE, Collide};
+    use std::collections::BTreeMap;
+
+    /// Random changes to a form and to a plain map of the same fields agree, with
+    /// hashes as they are, with every hash the same, and with a table that gives up.
+    #[test]
+    fn a_form_holds_what_a_plain_map_holds() {
+        for collide in [Collide::No, Collide::All, Collide::Slots] {
+            COLLIDE.with(|c| c.set(collide));
+            let names = [
+                "a",
+                "b",
+                "c",
+                "d",
+                "e",
+                "f",
+                "g",
+                "h",
+                "i",
+                "j",
+                "k",
+                "l",
+                "m",
+                "n",
+                "o",
+                "p",
+                "q",
+                "task.x",
+                "task.y",
+                "tasks.own[0].id",
+                "zz",
+                "languages",
+            ];
+            let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+            let mut next = |n: usize| {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                usize::try_from(seed % n as u64).unwrap()
+            };
+            let mut form = Form::default();
+            let mut model: BTreeMap<String, Vec<String>> = BTreeMap::new();
+            for step in 0..2_000 {
+                let name = names[next(names.len())];
+                let value = format!("v{step}");
+                match next(3) {
+                    0 => {
+                        form.set(name, &value);
+                        model.insert(name.to_owned(), vec![value]);
+                    }
+                    1 => {
+                        form.push(name, &value);
+                        model.entry(name.to_owned()).or_default().push(value);
+                    }
+                    _ => {
+                        let taken = model.remove(name).and_then(|v| v.into_iter().next());
+                        assert_eq!(form.take(name), taken);
+                    }
+                }
+                for name in names {
+                    let want: Vec<&str> = model
+                        .get(name)
+                        .into_iter()
+                        .flatten()
+                        .map(String::as_str)
+                        .collect();
+                    assert_eq!(
+                        form.all(name).collect::<Vec<_>>(),
+                        want,
+                        "{name}, {collide:?}"
+                    );
+                }
+            }
+            let json = form.to_json();
+            assert_eq!(json, serde_json::to_string(&model).unwrap());
+            assert_eq!(Form::from_json(&json), form);
+            let body: Vec<String> = model
+                .iter()
+                .flat_map(|(name, values)| values.iter().map(move |v| format!("{name}={v}")))
+                .collect();
+            assert_eq!(
+                Form::from_urlencoded(body.join("&").as_bytes()).unwrap().0,
+                form
+            );
+        }
+        COLLIDE.with(|c| c.set(Collide::No));
+    }
 
     #[test]
     fn reads_fields_and_leaves_out_the_token() {
@@ -266,6 +427,47 @@ mod tests {
         let (form, _) = Form::from_urlencoded(b"a=&b=+&c&=x&d=1").unwrap();
         assert_eq!(form.pairs().collect::<Vec<_>>(), [("d", "1")]);
         assert_eq!(form.to_json(), r#"{"d":["1"]}"#);
+    }
+
+    #[test]
+    fn sets_pushes_and_takes_keep_each_names_values_in_order() {
+        let (mut form, _) = Form::from_urlencoded(
+            b"tasks.own%5B1%5D.id=b&task=x&languages=sv&tasks.own%5B0%5D.id=a&languages=fi&task.a=1",
+        )
+        .unwrap();
+        assert_eq!(form.all("languages").collect::<Vec<_>>(), ["sv", "fi"]);
+        form.push("languages", "en");
+        form.push("aaa", "first");
+        form.set("task", "y");
+        assert_eq!(form.take("revision"), None);
+        form.set("revision", "3");
+        assert_eq!(
+            form.pairs().collect::<Vec<_>>(),
+            [
+                ("aaa", "first"),
+                ("languages", "sv"),
+                ("languages", "fi"),
+                ("languages", "en"),
+                ("revision", "3"),
+                ("task", "y"),
+                ("task.a", "1"),
+                ("tasks.own[0].id", "a"),
+                ("tasks.own[1].id", "b"),
+            ]
+        );
+        assert_eq!(form.take("revision").as_deref(), Some("3"));
+        assert_eq!(form.get("revision"), "");
+        assert_eq!(form.rows("tasks.own", 16), 2);
+        assert_eq!(form.rows("task", 16), 0);
+        assert!(form.row_used("tasks.own", 1, &[]));
+        // Stored as before: names in order, each with its values in order.
+        let json = form.to_json();
+        assert_eq!(
+            json,
+            r#"{"aaa":["first"],"languages":["sv","fi","en"],"task":["y"],"task.a":["1"],"tasks.own[0].id":["a"],"tasks.own[1].id":["b"]}"#
+        );
+        assert_eq!(Form::from_json(&json), form);
+        assert_eq!(Form::from_json("not json"), Form::default());
     }
 
     #[test]

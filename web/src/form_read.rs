@@ -87,10 +87,12 @@ pub(crate) fn read(form: &Form) -> Reading {
     let mut issues = reader.issues;
     // The library names its first fault only. Mend the fault in a copy of the form with
     // a stand-in and build again, to name the next one too, a few rounds at most.
-    let mut mended = form.clone();
+    // (A valid form, the common case, is not copied.)
+    let mut mended: Option<Form> = None;
     for _ in 0..MAX_ROUNDS {
         let Err(err) = &built else { break };
-        if !mend(&mut mended, err) {
+        let mended = mended.get_or_insert_with(|| form.clone());
+        if !mend(mended, err) {
             break;
         }
         let err = err.clone();
@@ -98,7 +100,7 @@ pub(crate) fn read(form: &Form) -> Reading {
             path: err.field().to_owned(),
             problem: Problem::Job(err),
         });
-        built = rebuild(&mended);
+        built = rebuild(mended);
     }
     let job = match built {
         Ok(job) if issues.is_empty() => Some(job),
@@ -228,11 +230,18 @@ impl Reader<'_> {
     /// given alike in each of two or more languages is the same in every language (a
     /// name such as `Ohjaamo`).
     fn localized(&self, base: &str) -> Option<LocalizedText> {
-        let texts: Vec<(Language, &str)> = self
-            .text_languages
-            .iter()
-            .filter_map(|&l| self.form.value_at(base, l.code()).map(|t| (l, t)))
-            .collect();
+        // At most one text a language, gathered without allocating.
+        let mut found = [(Language::Finnish, ""); Language::ALL.len()];
+        let mut count = 0_usize;
+        for &l in &self.text_languages {
+            if let (Some(text), Some(slot)) =
+                (self.form.value_at(base, l.code()), found.get_mut(count))
+            {
+                *slot = (l, text);
+                count = count.saturating_add(1);
+            }
+        }
+        let texts = found.get(..count).unwrap_or_default();
         let (&(first, text), rest) = texts.split_first()?;
         if !rest.is_empty()
             && texts.len() == self.text_languages.len()

@@ -49,6 +49,7 @@ mod download;
 mod errors;
 mod form;
 mod form_read;
+mod form_table;
 mod form_write;
 mod handlers;
 mod i18n;
