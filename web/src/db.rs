@@ -1,6 +1,11 @@
-//! The drafts, in an embedded SQLite database: versioned migrations, one transaction per
-//! change, and a write-ahead log synced on every commit, so a draft that was saved stays
-//! saved when the server stops or crashes.
+//! The drafts, in an embedded SQLite database: versioned migrations, changes in
+//! transactions, and a write-ahead log synced on every commit, so a draft that was saved
+//! stays saved when the server stops or crashes.
+//!
+//! Changes that arrive together are committed together (group commit): a change waits
+//! for the connection; whoever gets it next runs every change then waiting, each in a
+//! savepoint of one transaction, and commits them with one sync to disk. No change is
+//! answered before the commit that holds it is on disk; under load, many share a sync.
 
 use std::path::Path;
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -54,6 +59,109 @@ pub(crate) enum Saved {
 #[derive(Debug, Clone)]
 pub struct Store {
     conn: Arc<Mutex<Connection>>,
+    /// Changes waiting for the next commit.
+    waiting: Arc<Mutex<Vec<Waiting>>>,
+}
+
+/// A change to the drafts.
+#[derive(Debug)]
+enum Change {
+    Create {
+        title: String,
+        form: String,
+    },
+    Save {
+        id: i64,
+        seen: Option<i64>,
+        title: String,
+        form: String,
+    },
+    Delete {
+        id: i64,
+    },
+}
+
+/// What a change did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Done {
+    Created(i64),
+    Saved(Saved),
+    Deleted(bool),
+}
+
+/// Where the outcome of a change is left for the one who asked: set once its commit is
+/// on disk (or failed).
+type Outcome = Arc<Mutex<Option<Result<Done, String>>>>;
+
+/// A change waiting for a commit, with where its outcome goes.
+#[derive(Debug)]
+struct Waiting {
+    change: Change,
+    outcome: Outcome,
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    // A panic while holding a lock cannot leave a transaction open (rusqlite rolls back
+    // on drop), and the list of waiting changes is sound between pushes.
+    mutex
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// An error of a change that shared a failed commit, or was lost.
+fn storage_error(message: String) -> rusqlite::Error {
+    rusqlite::Error::SqliteFailure(
+        rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_IOERR),
+        Some(message),
+    )
+}
+
+/// Runs one change in `tx`.
+fn apply(tx: &Connection, change: &Change, at: i64) -> Result<Done, rusqlite::Error> {
+    match change {
+        Change::Create { title, form } => {
+            tx.prepare_cached(
+                "INSERT INTO drafts (title, form, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)",
+            )?
+            .execute(params![title, form, at])?;
+            Ok(Done::Created(tx.last_insert_rowid()))
+        }
+        Change::Save {
+            id,
+            seen,
+            title,
+            form,
+        } => {
+            let changed = tx
+                .prepare_cached(
+                    "UPDATE drafts SET title = ?2, form = ?3, revision = revision + 1, updated_at = ?4
+                     WHERE id = ?1 AND (?5 IS NULL OR revision = ?5)",
+                )?
+                .execute(params![id, title, form, at, seen])?;
+            if changed == 1 {
+                return Ok(Done::Saved(Saved::InPlace));
+            }
+            let exists = tx
+                .prepare_cached("SELECT 1 FROM drafts WHERE id = ?1")?
+                .query_row([id], |_| Ok(()))
+                .optional()?
+                .is_some();
+            if !exists {
+                return Ok(Done::Saved(Saved::NoSuchDraft));
+            }
+            tx.prepare_cached(
+                "INSERT INTO drafts (title, form, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)",
+            )?
+            .execute(params![title, form, at])?;
+            Ok(Done::Saved(Saved::AsNewDraft(tx.last_insert_rowid())))
+        }
+        Change::Delete { id } => {
+            let deleted = tx
+                .prepare_cached("DELETE FROM drafts WHERE id = ?1")?
+                .execute([id])?;
+            Ok(Done::Deleted(deleted == 1))
+        }
+    }
 }
 
 fn now() -> i64 {
@@ -87,15 +195,64 @@ impl Store {
         migrate(&mut conn)?;
         Ok(Self {
             conn: Arc::new(Mutex::new(conn)),
+            waiting: Arc::new(Mutex::new(Vec::new())),
         })
     }
 
     fn conn(&self) -> MutexGuard<'_, Connection> {
-        // A panic while holding the lock cannot leave a transaction open (rusqlite rolls
-        // back on drop), so the connection is still sound.
-        self.conn
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
+        lock(&self.conn)
+    }
+
+    /// Makes `change` and returns once it is committed: by whoever holds the connection
+    /// next, together with every change waiting then.
+    fn change(&self, change: Change) -> Result<Done, rusqlite::Error> {
+        let outcome: Outcome = Arc::new(Mutex::new(None));
+        lock(&self.waiting).push(Waiting {
+            change,
+            outcome: Arc::clone(&outcome),
+        });
+        let mut conn = self.conn();
+        // Committed while this one waited for the connection?
+        if let Some(done) = lock(&outcome).take() {
+            return done.map_err(storage_error);
+        }
+        let batch = std::mem::take(&mut *lock(&self.waiting));
+        let results = Self::commit(&mut conn, &batch);
+        for (waiting, result) in batch.iter().zip(results) {
+            *lock(&waiting.outcome) = Some(result);
+        }
+        drop(conn);
+        lock(&outcome)
+            .take()
+            .unwrap_or_else(|| Err("the change was lost".to_owned()))
+            .map_err(storage_error)
+    }
+
+    /// Runs `batch` in one transaction, each change in a savepoint of its own (so a
+    /// change that fails leaves the others), and commits: each change's outcome, or
+    /// the commit's error for all.
+    fn commit(conn: &mut Connection, batch: &[Waiting]) -> Vec<Result<Done, String>> {
+        let run = |conn: &mut Connection| -> Result<Vec<Result<Done, String>>, rusqlite::Error> {
+            let mut tx = conn.transaction()?;
+            let at = now();
+            let mut results = Vec::with_capacity(batch.len());
+            for waiting in batch {
+                let mut savepoint = tx.savepoint()?;
+                let result = apply(&savepoint, &waiting.change, at);
+                if result.is_ok() {
+                    savepoint.commit()?;
+                } else {
+                    savepoint.rollback()?;
+                }
+                results.push(result.map_err(|err| err.to_string()));
+            }
+            tx.commit()?;
+            Ok(results)
+        };
+        run(conn).unwrap_or_else(|err| {
+            let message = err.to_string();
+            batch.iter().map(|_| Err(message.clone())).collect()
+        })
     }
 
     /// The schema version of the database.
@@ -132,16 +289,13 @@ impl Store {
     }
 
     pub(crate) fn create(&self, title: &str, form: &str) -> Result<i64, rusqlite::Error> {
-        let mut conn = self.conn();
-        let tx = conn.transaction()?;
-        let at = now();
-        tx.execute(
-            "INSERT INTO drafts (title, form, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)",
-            params![title, form, at],
-        )?;
-        let id = tx.last_insert_rowid();
-        tx.commit()?;
-        Ok(id)
+        match self.change(Change::Create {
+            title: title.to_owned(),
+            form: form.to_owned(),
+        })? {
+            Done::Created(id) => Ok(id),
+            other => Err(storage_error(format!("a creation did {other:?}"))),
+        }
     }
 
     /// Saves the form of draft `id` when it is still at revision `seen` (any revision
@@ -154,31 +308,15 @@ impl Store {
         title: &str,
         form: &str,
     ) -> Result<Saved, rusqlite::Error> {
-        let mut conn = self.conn();
-        let tx = conn.transaction()?;
-        let at = now();
-        let changed = tx.execute(
-            "UPDATE drafts SET title = ?2, form = ?3, revision = revision + 1, updated_at = ?4
-             WHERE id = ?1 AND (?5 IS NULL OR revision = ?5)",
-            params![id, title, form, at, seen],
-        )?;
-        let saved = if changed == 1 {
-            Saved::InPlace
-        } else if tx
-            .query_row("SELECT 1 FROM drafts WHERE id = ?1", [id], |_| Ok(()))
-            .optional()?
-            .is_some()
-        {
-            tx.execute(
-                "INSERT INTO drafts (title, form, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)",
-                params![title, form, at],
-            )?;
-            Saved::AsNewDraft(tx.last_insert_rowid())
-        } else {
-            Saved::NoSuchDraft
-        };
-        tx.commit()?;
-        Ok(saved)
+        match self.change(Change::Save {
+            id,
+            seen,
+            title: title.to_owned(),
+            form: form.to_owned(),
+        })? {
+            Done::Saved(saved) => Ok(saved),
+            other => Err(storage_error(format!("a save did {other:?}"))),
+        }
     }
 
     pub(crate) fn get(&self, id: i64) -> Result<Option<Draft>, rusqlite::Error> {
@@ -222,11 +360,10 @@ impl Store {
     }
 
     pub(crate) fn delete(&self, id: i64) -> Result<bool, rusqlite::Error> {
-        let mut conn = self.conn();
-        let tx = conn.transaction()?;
-        let deleted = tx.execute("DELETE FROM drafts WHERE id = ?1", [id])?;
-        tx.commit()?;
-        Ok(deleted == 1)
+        match self.change(Change::Delete { id })? {
+            Done::Deleted(deleted) => Ok(deleted),
+            other => Err(storage_error(format!("a deletion did {other:?}"))),
+        }
     }
 }
 
@@ -286,6 +423,57 @@ mod tests {
         assert!(store.list("helping").unwrap().is_empty());
         assert!(store.delete(id).unwrap());
         assert_eq!(store.count().unwrap(), 0);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn changes_made_at_once_are_all_committed() {
+        let dir =
+            std::env::temp_dir().join(format!("peerwork-web-db-group-{}", std::process::id()));
+        let path = dir.join("drafts.sqlite3");
+        let _ = std::fs::remove_dir_all(&dir);
+        let store = Store::open(&path).unwrap();
+        let shared = store.create("shared", "{}").unwrap();
+        let threads: Vec<_> = (0..8)
+            .map(|thread| {
+                let store = store.clone();
+                std::thread::spawn(move || {
+                    let own = store.create(&format!("thread {thread}"), "{}").unwrap();
+                    let mut stale = 0;
+                    for round in 1..=40 {
+                        let title = format!("thread {thread} round {round}");
+                        assert_eq!(
+                            store.save(own, Some(round), &title, "{}").unwrap(),
+                            Saved::InPlace
+                        );
+                        // All threads save the shared draft from a page at revision 1:
+                        // one lands in place at most, the rest become drafts of their own.
+                        match store.save(shared, Some(1), &title, "{}").unwrap() {
+                            Saved::AsNewDraft(copy) => {
+                                assert!(store.delete(copy).unwrap());
+                                stale += 1;
+                            }
+                            Saved::InPlace => {}
+                            Saved::NoSuchDraft => panic!("the shared draft is gone"),
+                        }
+                    }
+                    (own, stale)
+                })
+            })
+            .collect();
+        let mut stale = 0;
+        for thread in threads {
+            let (own, stale_here) = thread.join().unwrap();
+            assert_eq!(store.revision(own).unwrap(), Some(41));
+            stale += stale_here;
+        }
+        assert_eq!(stale, 8 * 40 - 1);
+        assert_eq!(store.revision(shared).unwrap(), Some(2));
+        drop(store);
+        // All of it on disk, read by a fresh connection.
+        let store = Store::open(&path).unwrap();
+        assert_eq!(store.count().unwrap(), 9);
+        assert_eq!(store.revision(shared).unwrap(), Some(2));
         let _ = std::fs::remove_dir_all(&dir);
     }
 
