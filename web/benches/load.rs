@@ -70,12 +70,13 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
 }
 
 /// What one saving connection did: its draft, how many saves and creations were
-/// answered with success.
+/// answered with success, and how long each save took.
 struct Saved {
     draft: i64,
     saves: u64,
     created: u64,
     errors: u64,
+    latencies: Vec<Duration>,
 }
 
 fn main() -> ExitCode {
@@ -115,11 +116,11 @@ fn main() -> ExitCode {
         "optional",
     )
     .into_iter()
-    .filter(|(_, value)| !value.trim().is_empty())
+    .filter(|(name, value)| name != "csrf" && !value.trim().is_empty())
     .collect();
     let mut body_fields = vec![("csrf".to_owned(), token.clone())];
     body_fields.extend(fields.iter().cloned());
-    let assess_body = Arc::new(encode_fields(&body_fields));
+    let assess_body = encode_fields(&body_fields);
     println!("request body {} bytes", assess_body.len());
     let check = setup.post_form("/en/assess", &assess_body).unwrap();
     println!("response body {} bytes", check.body.len());
@@ -138,110 +139,65 @@ fn main() -> ExitCode {
     let assessors = options.connections - savers;
     let per_connection = options.requests.div_ceil(assessors);
     let deadline = Instant::now() + Duration::from_secs(options.seconds);
-    let stop = Arc::new(AtomicBool::new(false));
-    let started = Instant::now();
-    // The assessing connections run as tasks of one client thread, so the client takes
-    // little of the machine's two cores from the server.
-    let request = Arc::new(
-        format!(
-            "POST /en/assess HTTP/1.1\r\nHost: {}\r\nCookie: {}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n{}",
-            server.addr,
-            cookie.as_deref().unwrap_or_default(),
-            assess_body.len(),
-            assess_body
-        )
-        .into_bytes(),
-    );
-    let addr = server.addr;
-    let stop_assess = Arc::clone(&stop);
-    let assess_thread = std::thread::spawn(move || {
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .unwrap();
-        runtime.block_on(async move {
-            let tasks: Vec<_> = (0..assessors)
-                .map(|_| tokio::spawn(assess(addr, Arc::clone(&request), per_connection, deadline)))
-                .collect();
-            let mut all = (Vec::new(), 0_u64);
-            for task in tasks {
-                let (latencies, errors) = task.await.unwrap();
-                all.0.extend(latencies);
-                all.1 += errors;
-            }
-            stop_assess.store(true, Ordering::Relaxed);
-            all
-        })
+    // Every connection is a task of one client thread, and every body is encoded once,
+    // so that the client takes little of the machine's two cores from the server.
+    let client = Arc::new(Requests {
+        host: server.addr.to_string(),
+        cookie: cookie.unwrap_or_default(),
+        token: token.clone(),
+        assess: assess_body,
+        // A save sends the form with its revision and title put last.
+        save: encode_fields(
+            &body_fields
+                .iter()
+                .filter(|(name, _)| name != "revision" && name != "title.en")
+                .cloned()
+                .collect::<Vec<_>>(),
+        ),
     });
-    let mut save_threads = Vec::new();
-    for index in 0..savers {
-        let cookie = cookie.clone();
-        let addr = server.addr;
-        let token = token.clone();
-        let fields = fields.clone();
-        let stop = Arc::clone(&stop);
-        save_threads.push(std::thread::spawn(move || {
-            let mut client = Client::connect(addr).unwrap();
-            client.cookie = cookie;
-            let created = client
-                .post_form(
-                    "/en/drafts",
-                    &encode(&[("csrf", &token), ("from", "profile:storyteller")]),
-                )
-                .unwrap();
-            let draft: i64 = created
-                .header("location")
-                .unwrap()
-                .rsplit('/')
-                .next()
-                .unwrap()
-                .parse()
-                .unwrap();
-            let mut saved = Saved {
-                draft,
-                saves: 0,
-                created: 1,
-                errors: 0,
-            };
-            let mut round = 0_u64;
-            while !stop.load(Ordering::Relaxed) && Instant::now() < deadline {
-                round += 1;
-                let title = format!("Load {index}.{round}");
-                let mut body = vec![("csrf".to_owned(), token.clone())];
-                // The page this connection has open is at the draft's last revision.
-                let revision = (saved.saves + 1).to_string();
-                let fields = with_field(fields.clone(), "revision", &revision);
-                body.extend(with_field(fields, "title.en", &title));
-                let path = format!("/en/drafts/{draft}");
-                match client.post_form(&path, &encode_fields(&body)) {
-                    Ok(reply)
-                        if reply.status == 303
-                            && reply.header("location") == Some(&format!("{path}#panel")) =>
-                    {
-                        saved.saves += 1;
-                    }
-                    _ => saved.errors += 1,
-                }
-                if round.is_multiple_of(4) {
-                    match client.post_form(
-                        "/en/drafts",
-                        &encode(&[("csrf", &token), ("from", "empty")]),
-                    ) {
-                        Ok(reply) if reply.status == 303 => saved.created += 1,
-                        _ => saved.errors += 1,
-                    }
-                }
-            }
-            saved
-        }));
-    }
-    let (mut latencies, errors) = assess_thread.join().unwrap();
+    let addr = server.addr;
+    let started = Instant::now();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let (mut latencies, errors, saved) = runtime.block_on(async move {
+        let stop = Arc::new(AtomicBool::new(false));
+        let assessing: Vec<_> = (0..assessors)
+            .map(|_| tokio::spawn(assess(addr, Arc::clone(&client), per_connection, deadline)))
+            .collect();
+        let saving: Vec<_> = (0..savers)
+            .map(|index| {
+                tokio::spawn(save(
+                    addr,
+                    Arc::clone(&client),
+                    index,
+                    deadline,
+                    Arc::clone(&stop),
+                ))
+            })
+            .collect();
+        let mut latencies = Vec::new();
+        let mut errors = 0_u64;
+        for task in assessing {
+            let (mine, failed) = task.await.unwrap();
+            latencies.extend(mine);
+            errors += failed;
+        }
+        stop.store(true, Ordering::Relaxed);
+        let mut saved = Vec::new();
+        for task in saving {
+            saved.push(task.await.unwrap());
+        }
+        (latencies, errors, saved)
+    });
     let elapsed = started.elapsed();
-    let saved: Vec<Saved> = save_threads
-        .into_iter()
-        .map(|t| t.join().unwrap())
-        .collect();
     latencies.sort_unstable();
+    let mut save_latencies: Vec<Duration> = saved
+        .iter()
+        .flat_map(|s| s.latencies.iter().copied())
+        .collect();
+    save_latencies.sort_unstable();
 
     // Count every save back from the database, through a connection of its own.
     let store = peerwork_web::Store::open(&db).unwrap();
@@ -285,6 +241,13 @@ fn main() -> ExitCode {
     println!(
         "draft saves under the same load: {saves} saves and {created} new drafts answered, {save_errors} errors"
     );
+    if !save_latencies.is_empty() {
+        println!(
+            "  save latency p50 {:.2} ms, p99 {:.2} ms",
+            ms(percentile(&save_latencies, 50.0)),
+            ms(percentile(&save_latencies, 99.0))
+        );
+    }
     println!(
         "  counted back from the database: {lost_saves} saves lost, {lost_creations} new drafts lost"
     );
@@ -322,60 +285,184 @@ fn main() -> ExitCode {
     }
 }
 
+/// What every connection sends: the browser's cookie and token, and the bodies.
+struct Requests {
+    host: String,
+    cookie: String,
+    token: String,
+    /// The composer's form, for `POST /en/assess`.
+    assess: String,
+    /// The same without its revision and English title, for saves.
+    save: String,
+}
+
+impl Requests {
+    /// A POST of a form to `path`, whole.
+    fn post(&self, path: &str, body: &str) -> Vec<u8> {
+        format!(
+            "POST {path} HTTP/1.1\r\nHost: {}\r\nCookie: {}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n{body}",
+            self.host,
+            self.cookie,
+            body.len()
+        )
+        .into_bytes()
+    }
+}
+
+/// What came back: the status and the `location` header.
+struct Answer {
+    status: u16,
+    location: Option<String>,
+    body: usize,
+}
+
+/// Sends `request` on a keep-alive connection and reads the whole answer.
+async fn exchange(
+    stream: &mut tokio::net::TcpStream,
+    request: &[u8],
+    buffer: &mut Vec<u8>,
+) -> Option<Answer> {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    stream.write_all(request).await.ok()?;
+    buffer.clear();
+    loop {
+        if let Some(end) = buffer.windows(4).position(|w| w == b"\r\n\r\n") {
+            let head = std::str::from_utf8(&buffer[..end]).ok()?;
+            let status = head.get(9..12)?.parse().ok()?;
+            let header = |name: &str| {
+                head.lines().find_map(|line| {
+                    let (n, v) = line.split_once(':')?;
+                    n.eq_ignore_ascii_case(name).then(|| v.trim().to_owned())
+                })
+            };
+            let body: usize = header("content-length").map_or(Some(0), |l| l.parse().ok())?;
+            let location = header("location");
+            while buffer.len() < end + 4 + body {
+                if stream.read_buf(buffer).await.ok()? == 0 {
+                    return None;
+                }
+            }
+            return Some(Answer {
+                status,
+                location,
+                body,
+            });
+        }
+        if stream.read_buf(buffer).await.ok()? == 0 {
+            return None;
+        }
+    }
+}
+
+async fn connect(addr: std::net::SocketAddr) -> tokio::net::TcpStream {
+    let stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+    stream.set_nodelay(true).unwrap();
+    stream
+}
+
 /// One assessing connection: `count` requests, one at a time, until `deadline`.
 async fn assess(
     addr: std::net::SocketAddr,
-    request: Arc<Vec<u8>>,
+    requests: Arc<Requests>,
     count: usize,
     deadline: Instant,
 ) -> (Vec<Duration>, u64) {
-    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let request = requests.post("/en/assess", &requests.assess);
     let mut latencies = Vec::with_capacity(count);
     let mut errors = 0;
-    let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
-    stream.set_nodelay(true).unwrap();
+    let mut stream = connect(addr).await;
     let mut buffer = Vec::with_capacity(32 * 1024);
     for _ in 0..count {
         if Instant::now() > deadline {
             break;
         }
         let at = Instant::now();
-        let ok = async {
-            stream.write_all(&request).await.ok()?;
-            buffer.clear();
-            loop {
-                if let Some(end) = buffer.windows(4).position(|w| w == b"\r\n\r\n") {
-                    let head = std::str::from_utf8(&buffer[..end]).ok()?;
-                    let ok = head.starts_with("HTTP/1.1 200");
-                    let length: usize = head
-                        .lines()
-                        .find_map(|line| line.strip_prefix("content-length: "))?
-                        .parse()
-                        .ok()?;
-                    while buffer.len() < end + 4 + length {
-                        if stream.read_buf(&mut buffer).await.ok()? == 0 {
-                            return None;
-                        }
-                    }
-                    return Some(ok && length > 0);
-                }
-                if stream.read_buf(&mut buffer).await.ok()? == 0 {
-                    return None;
-                }
+        match exchange(&mut stream, &request, &mut buffer).await {
+            Some(answer) if answer.status == 200 && answer.body > 0 => {
+                latencies.push(at.elapsed());
             }
-        }
-        .await;
-        if ok == Some(true) {
-            latencies.push(at.elapsed());
-        } else {
-            errors += 1;
-            match tokio::net::TcpStream::connect(addr).await {
-                Ok(fresh) => stream = fresh,
-                Err(_) => break,
+            _ => {
+                errors += 1;
+                stream = connect(addr).await;
             }
         }
     }
     (latencies, errors)
+}
+
+/// One saving connection: a Storyteller draft of its own, saved again and again from
+/// the page at its latest revision, and a new empty draft every fourth save, until the
+/// assessing connections are done.
+async fn save(
+    addr: std::net::SocketAddr,
+    requests: Arc<Requests>,
+    index: usize,
+    deadline: Instant,
+    stop: Arc<AtomicBool>,
+) -> Saved {
+    let mut stream = connect(addr).await;
+    let mut buffer = Vec::with_capacity(8 * 1024);
+    let create = |from: &str| {
+        requests.post(
+            "/en/drafts",
+            &encode(&[("csrf", &requests.token), ("from", from)]),
+        )
+    };
+    let created = exchange(&mut stream, &create("profile:storyteller"), &mut buffer)
+        .await
+        .unwrap();
+    assert_eq!(created.status, 303);
+    let draft: i64 = created
+        .location
+        .unwrap()
+        .rsplit('/')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let path = format!("/en/drafts/{draft}");
+    let saved_to = format!("{path}#panel");
+    let create_empty = create("empty");
+    let mut saved = Saved {
+        draft,
+        saves: 0,
+        created: 1,
+        errors: 0,
+        latencies: Vec::new(),
+    };
+    let mut round = 0_u64;
+    while !stop.load(Ordering::Relaxed) && Instant::now() < deadline {
+        round += 1;
+        // The page this connection has open is at the draft's last revision.
+        let body = format!(
+            "{}&revision={}&title.en=Load+{index}.{round}",
+            requests.save,
+            saved.saves + 1
+        );
+        let at = Instant::now();
+        match exchange(&mut stream, &requests.post(&path, &body), &mut buffer).await {
+            Some(answer)
+                if answer.status == 303 && answer.location.as_deref() == Some(&saved_to) =>
+            {
+                saved.latencies.push(at.elapsed());
+                saved.saves += 1;
+            }
+            _ => {
+                saved.errors += 1;
+                stream = connect(addr).await;
+            }
+        }
+        if round.is_multiple_of(4) {
+            match exchange(&mut stream, &create_empty, &mut buffer).await {
+                Some(answer) if answer.status == 303 => saved.created += 1,
+                _ => {
+                    saved.errors += 1;
+                    stream = connect(addr).await;
+                }
+            }
+        }
+    }
+    saved
 }
 
 fn server_count(db: &std::path::Path) -> i64 {
