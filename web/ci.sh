@@ -41,4 +41,4 @@ cargo test -p peerwork-web
 step "load: 64 connections on loopback, compose-assess-render, saves counted back"
 cargo bench -p peerwork-web --bench load
 
-step "web: all checks passed"
+step "all checks passed"
