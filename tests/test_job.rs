@@ -599,9 +599,12 @@ fn reading_runs_the_same_rules() {
     assert_eq!(json_error(doc), JobError::NoEssentialTask.to_string());
 }
 
+/// A change to a document, named by the key it adds.
+type Edit = (&'static str, fn(&mut serde_json::Value));
+
 #[test]
 fn unknown_fields_are_refused_by_name_at_every_level() {
-    let edits: [(&str, fn(&mut serde_json::Value)); 6] = [
+    let edits: [Edit; 6] = [
         ("overtime", |d| d["overtime"] = json!(true)),
         (
             "term",
@@ -631,7 +634,7 @@ fn unknown_fields_are_refused_by_name_at_every_level() {
         let err = json_error(doc);
         let wanted = if key == "role" { "rolle" } else { key };
         assert!(
-            err.starts_with(&format!("unknown field `{wanted}`")),
+            err.contains(&format!("unknown field `{wanted}`")),
             "{key}: {err}"
         );
     }
@@ -644,7 +647,9 @@ fn objects_are_objects_never_arrays() {
     assert!(serde_json::from_value::<JobDescription>(json!(as_array)).is_err());
     let mut doc = pilot_json();
     doc["employer"] = json!(["City of Vantaa", "Ohjaamo"]);
-    assert!(json_error(doc).starts_with("invalid type: sequence"));
+    assert!(
+        json_error(doc).starts_with("employer: invalid type: sequence, expected an object with")
+    );
     let mut doc = pilot_json();
     doc["terms"] = json!(["salaried", 50, {"kind": "permanent"}]);
     assert!(
