@@ -193,7 +193,7 @@ pub use work_pair::{
 };
 pub use working_mode::WorkingMode;
 
-/// The README's examples, run as doctests.
-#[cfg(doctest)]
+/// The README's examples, run as doctests. They use the default features.
+#[cfg(all(doctest, feature = "json", feature = "schema"))]
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;
