@@ -23,6 +23,9 @@
 //!
 //! # Where to find what
 //!
+//! The modules follow the flow of the data: task catalogue → task sets → profiles and
+//! roles → job descriptions → outputs (schemas, rendering, `JobPosting`, bank matching).
+//!
 //! | fact of the domain | where |
 //! |---|---|
 //! | the duties and common-core items, as activities with their facts | [`Task`], [`CATALOGUE`], [module `task`](task) |
@@ -31,46 +34,54 @@
 //! | the common core | [`COMMON_CORE`] |
 //! | the four profiles, their settings, duties and pilot units | [`Profile`], [`ServiceSetting`], [`Duty`], [`PilotUnit`] |
 //! | how close a composition is to each profile | [`Profile::rank`], [`Resemblance`] |
-//! | peer worker vs peer supporter | [`Role`], [`RoleAssessment`], [`RoleVerdict`] |
+//! | peer worker vs peer supporter: the role table of audience × aim | [`ROLE_TABLE`], [`RoleRule`], [`Role`], [`RoleAssessment`], [`RoleVerdict`] |
+//! | how the pilot went: outcome, staff survey, the first permanent post, the bank model | [`PILOT_OUTCOME`], [`STAFF_SURVEY`], [`FIRST_PERMANENT_POST`], [`BankModel`] |
 //! | the sources | [`Source`], [`Citation`] |
-//! | the peer-worker bank: roster, matching to jobs, near misses | [`Bank`], [`PeerWorkerRecord`], [`Roster`], [module `bank`](bank) |
 //! | a job description, its builder and the Vantaa presets | [`JobDescription`], [`JobDescriptionBuilder`] |
-//! | essential and optional tasks, working modes | [`JobTasks`], [`WorkingMode`] |
-//! | forms of work, working time, contracts | [`Terms`], [`FormOfWork`], [`Contract`], [`Term`] |
-//! | close contact employee (*lähityöntekijä*), work pair | [`Support`], [`WorkPair`], [`Supervisor`] |
-//! | experience backgrounds, training, themes | [`Requirements`], [`ExperienceBackground`], [`TrainingRequirement`], [`Theme`] |
+//! | texts given per language (title, employer, unit, introduction, own tasks) | [`LocalizedText`], [module `text`](text) |
+//! | essential, optional and the organisation's own tasks; working modes | [`JobTasks`], [`OwnTask`], [`WorkingMode`] |
+//! | forms of work, each with its own terms | [`Terms`], [`SalariedTerms`], [`FeeTerms`], [`VolunteerTerms`], [`FormOfWork`], [`Contract`], [`Assignment`] |
+//! | close contact employee (*lähityöntekijä*), line manager, work pair | [`Support`], [`CloseContactEmployee`], [`WorkPair`], [`SupportRole`] |
+//! | what a post requires and what it would like | [`Qualifications`], [`Requirements`], [`ExperienceBackground`], [`TrainingRequirement`], [`Theme`] |
+//! | municipalities by Statistics Finland code | [`Municipality`] |
 //! | onboarding in the pilot | [`OnboardingItem`] |
 //! | the validation rules of a job description | [`JobError`] |
-//! | practice recommendations | [`JobDescription::review`], [`AdvisoryKind`] |
+//! | practice recommendations, each with its source | [`JobDescription::review`], [`Advisory`], [`AdvisoryKind`] |
 //! | Kokoa fee recommendations and estimates | [`FeeSchedule`], [`FeeActivity`], [`WorkTime`], [`Cents`] |
-//! | the 13-point work-pair checklist | [`ChecklistPoint`], [`Readiness`] |
+//! | the 13-point work-pair checklist and the reflection form | [`ChecklistPoint`], [`Readiness`], [`ReflectionForm`] |
 //! | the model as one document for integrators | [`ProfileCatalogue`] |
-//! | reading documents with errors that give the path to the fault | [`from_json`], [`JsonError`] (feature `json`) |
-//! | JSON Schemas of the documents | [module `schema`](schema) (feature `schema`) |
+//! | one publication of a post: deadline, start, pay, how to apply, contacts | [`PostingDetails`], [`Pay`], [`Contact`], [`Application`] |
+//! | job ads for people (Markdown, plain text, HTML) in Finnish, Swedish and English | [`JobDescription::render`], [`Rendering`], [`Format`] |
+//! | schema.org `JobPosting` (JSON-LD) for job boards | [`JobPosting`] |
+//! | the peer-worker bank: records, rosters, matching, near misses | [`Bank`], [`PeerWorkerRecord`], [`Roster`], [`Matches`], [`NearMisses`], [module `bank`](bank) |
+//! | reading documents with errors that give the path to the fault | `from_json`, `JsonError` (feature `json`) |
+//! | JSON Schemas of the documents | module `schema` (feature `schema`) |
 //! | languages | [`Language`] |
-//! | labels in Finnish, Swedish and English | [`Vocabulary`], [`Text`] |
-//! | job descriptions rendered for people | [`JobDescription::render`], [`Rendering`], [`Format`] |
-//! | schema.org `JobPosting` (JSON-LD) | [`JobPosting`], [`PostingDetails`] |
+//! | labels in Finnish, Swedish and English | [`Vocabulary`], [`Text`], [`Labels`] |
 //!
 //! # Limits
 //!
 //! Every text a document holds has an upper bound ([`MAX_TITLE_CHARS`],
-//! [`MAX_NAME_CHARS`], [`MAX_POSTAL_CODE_CHARS`], [`MAX_SCHEDULE_NAME_CHARS`]), checked
-//! wherever a document is built or read, and the crate's errors quote at most
-//! [`QUOTE_LIMIT`] bytes of a rejected value (serde's own messages, such as an unknown
-//! field, repeat it whole; [`from_json`] cuts them to [`MAX_MESSAGE_BYTES`]). Every list has one too: a task set holds each task at most once,
-//! and the lists of a job description ([`MAX_LANGUAGES`], [`MAX_PROFILES`],
+//! [`MAX_NAME_CHARS`], [`MAX_DESCRIPTION_CHARS`], [`MAX_POSTAL_CODE_CHARS`],
+//! [`MAX_ADDRESS_CHARS`], [`MAX_PHONE_CHARS`], [`MAX_SCHEDULE_NAME_CHARS`],
+//! [`MAX_REFLECTION_CHARS`]), checked wherever a document is built or read, and the
+//! crate's errors quote at most [`QUOTE_LIMIT`] bytes of a rejected value (serde's own
+//! messages, such as an unknown field, repeat it whole; `from_json` cuts them to
+//! `MAX_MESSAGE_BYTES`). Every list has one too: a task set holds each task at most
+//! once, and the lists of a job description ([`MAX_LANGUAGES`], [`MAX_PROFILES`],
 //! [`MAX_WORKING_MODES`], [`MAX_EXPERIENCE_BACKGROUNDS`], [`MAX_THEMES`],
-//! [`MAX_ONBOARDING_ITEMS`], [`MAX_FEE_ACTIVITIES`]), of a fee schedule and of a
-//! readiness checklist stop reading at their bound, so a hostile document cannot make
-//! the crate allocate without limit. Deeply nested input is refused by `serde_json`'s
-//! recursion limit.
+//! [`MAX_OWN_TASKS`], [`MAX_ONBOARDING_ITEMS`], [`MAX_ASSIGNMENTS`]), of posting
+//! details ([`MAX_CONTACTS`]), of a fee schedule, a readiness checklist, a record
+//! ([`MAX_MUNICIPALITIES_SERVED`], [`MAX_AVAILABILITY_RANGES`]) and a roster
+//! ([`MAX_ROSTER_WORKERS`]) stop reading at their bound, so a hostile document cannot
+//! make the crate allocate without limit. Deeply nested input is refused by
+//! `serde_json`'s recursion limit.
 //!
 //! # Cargo features
 //!
-//! - `json` (default): [`from_json`] and [`from_json_slice`], which read documents with
-//!   errors that give the path to the fault, and [`JobPosting::to_html_script`].
-//! - `schema` (default): [`schemars::JsonSchema`] for every document type, so integrators
+//! - `json` (default): `from_json` and `from_json_slice`, which read documents with
+//!   errors that give the path to the fault, and `JobPosting::to_html_script`.
+//! - `schema` (default): `schemars::JsonSchema` for every document type, so integrators
 //!   in other languages can read JSON Schemas of the documents. Turn it off with
 //!   `default-features = false` to drop the schemars dependency.
 
@@ -182,7 +193,7 @@ pub use work_pair::{
 };
 pub use working_mode::WorkingMode;
 
-/// The README's examples, run as doctests.
-#[cfg(doctest)]
+/// The README's examples, run as doctests. They use the default features.
+#[cfg(all(doctest, feature = "json", feature = "schema"))]
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;

@@ -5,8 +5,9 @@
 //! job description as an array of its field values. The schemas say objects, and a
 //! document written as an array is almost always a mistake, so every document of the
 //! crate is read through [`Strict`], which refuses a sequence wherever a struct is read,
-//! at any depth, with serde's own error: ``invalid type: sequence, expected struct
-//! Employer``.
+//! at any depth, with serde's kind of error in a JSON writer's words: ``invalid type:
+//! sequence, expected an object with "organisation", "unit"``. The same words stand
+//! for a struct wherever a value of another type is found in its place.
 //!
 //! `Strict` wraps a deserializer and everything it hands out (sequences, maps, enums,
 //! options, newtypes), passing every call through unchanged but for that one.
@@ -30,23 +31,50 @@ pub(crate) fn deserialize<'de, T: de::Deserialize<'de>, D: Deserializer<'de>>(
 /// A visitor that passes everything on; for a struct, it refuses a sequence.
 struct StrictVisitor<V> {
     inner: V,
-    is_struct: bool,
+    /// The fields of the struct being read, or `None` for any other value.
+    fields: Option<&'static [&'static str]>,
 }
 
 impl<V> StrictVisitor<V> {
     fn new(inner: V) -> Self {
         Self {
             inner,
-            is_struct: false,
+            fields: None,
         }
     }
 
-    fn for_struct(inner: V) -> Self {
+    fn for_struct(inner: V, fields: &'static [&'static str]) -> Self {
         Self {
             inner,
-            is_struct: true,
+            fields: Some(fields),
         }
     }
+}
+
+/// What a visitor expects, as text.
+struct Expected<'a, V>(&'a V);
+
+impl<'de, V: Visitor<'de>> fmt::Display for Expected<'_, V> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.expecting(f)
+    }
+}
+
+/// How many of a struct's keys an error names before it says "…".
+const KEYS_NAMED: usize = 4;
+
+/// What a struct is to a JSON or TOML writer: `an object with "organisation", "unit"`,
+/// the first few keys named, rather than serde's `struct Employer`.
+fn expecting_object(fields: &[&str], f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    f.write_str("an object")?;
+    for (index, field) in fields.iter().take(KEYS_NAMED).enumerate() {
+        let lead = if index == 0 { " with " } else { ", " };
+        write!(f, "{lead}\"{field}\"")?;
+    }
+    if fields.len() > KEYS_NAMED {
+        f.write_str(", …")?;
+    }
+    Ok(())
 }
 
 /// A seed that reads its value strictly.
@@ -144,7 +172,7 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Strict<D> {
         visitor: V,
     ) -> Result<V::Value, D::Error> {
         self.0
-            .deserialize_struct(name, fields, StrictVisitor::for_struct(visitor))
+            .deserialize_struct(name, fields, StrictVisitor::for_struct(visitor, fields))
     }
 
     fn deserialize_enum<V: Visitor<'de>>(
@@ -176,7 +204,13 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for StrictVisitor<V> {
     type Value = V::Value;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.inner.expecting(f)
+        match self.fields {
+            // A reader's own words stand; only serde's derived `struct Name` is replaced.
+            Some(fields) if Expected(&self.inner).to_string().starts_with("struct ") => {
+                expecting_object(fields, f)
+            }
+            _ => self.inner.expecting(f),
+        }
     }
 
     pass!(
@@ -222,7 +256,7 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for StrictVisitor<V> {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<V::Value, A::Error> {
-        if self.is_struct {
+        if self.fields.is_some() {
             return Err(de::Error::invalid_type(de::Unexpected::Seq, &self));
         }
         self.inner.visit_seq(Strict(seq))
@@ -306,7 +340,7 @@ impl<'de, A: VariantAccess<'de>> VariantAccess<'de> for Strict<A> {
         visitor: V,
     ) -> Result<V::Value, A::Error> {
         self.0
-            .struct_variant(fields, StrictVisitor::for_struct(visitor))
+            .struct_variant(fields, StrictVisitor::for_struct(visitor, fields))
     }
 }
 
@@ -349,10 +383,23 @@ mod tests {
         ] {
             let err = read(bad).unwrap_err();
             assert!(
-                err.starts_with("invalid type: sequence, expected struct"),
+                err.starts_with("invalid type: sequence, expected an object with"),
                 "{bad}: {err}"
             );
         }
+        assert!(
+            read(r#"[{"a": 1}, [], {"dot": {"at": 3}}]"#)
+                .unwrap_err()
+                .starts_with(
+                    r#"invalid type: sequence, expected an object with "inner", "list", "shape" at"#
+                )
+        );
+        // Any other value in a struct's place gets the same words.
+        assert!(
+            read(r#"{"inner": 5, "list": [], "shape": {"dot": {"at": 3}}}"#)
+                .unwrap_err()
+                .starts_with(r#"invalid type: integer `5`, expected an object with "a" at"#)
+        );
         // Plain serde takes arrays as structs.
         assert!(serde_json::from_str::<Outer>(r#"[{"a": 1}, [], {"dot": {"at": 3}}]"#).is_ok());
     }

@@ -47,9 +47,9 @@ use crate::task::Task;
 /// ```
 /// use peerwork::{Profile, Task, TaskSet};
 ///
-/// // What the Caretaker and the Storyteller share beyond the common core:
-/// let shared = Profile::Caretaker.duty_tasks() & Profile::Storyteller.duty_tasks();
-/// assert_eq!(shared, TaskSet::from(Task::TeachesProfessionals));
+/// // What the Helping Eyes and the Bridge Builder share beyond the common core:
+/// let shared = Profile::HelpingEyes.duty_tasks() & Profile::BridgeBuilder.duty_tasks();
+/// assert_eq!(shared, TaskSet::from(Task::ListensToClients));
 ///
 /// // A custom composition: the Caretaker plus escorting.
 /// let custom = Profile::Caretaker.tasks() | Task::EscortsClients;

@@ -144,7 +144,7 @@ fn wrong_types_and_shapes() {
             // its error is led by its key.
             serde(
                 Data,
-                "employer: invalid type: sequence, expected struct Employer",
+                "employer: invalid type: sequence, expected an object with \"organisation\", \"unit\", \"introduction\"",
             ),
         ),
         case(
@@ -165,7 +165,7 @@ fn wrong_types_and_shapes() {
             record(|r| r["training"] = json!(["ngo_tailored", 60, 5])),
             serde(
                 Data,
-                "training: invalid type: sequence, expected struct Training",
+                "training: invalid type: sequence, expected an object with \"kind\", \"hours\", \"months\"",
             ),
         ),
         case(

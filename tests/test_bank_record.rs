@@ -558,13 +558,13 @@ fn a_record_and_its_parts_are_read_from_objects_only() {
     for (field, message, buffered) in [
         (
             r#""training": ["ngo_tailored", 60, 5]"#,
-            "training: invalid type: sequence, expected struct Training",
-            "training: invalid type: sequence, expected struct Training",
+            "training: invalid type: sequence, expected an object with \"kind\", \"hours\", \"months\"",
+            "training: invalid type: sequence, expected an object with \"kind\", \"hours\", \"months\"",
         ),
         (
             r#""availability": [["2017-08-01", "2017-12-31"]]"#,
-            "availability: invalid type: sequence, expected struct DateRange",
-            "availability[0]: invalid type: sequence, expected struct DateRange",
+            "availability: invalid type: sequence, expected an object with \"start\", \"end\"",
+            "availability[0]: invalid type: sequence, expected an object with \"start\", \"end\"",
         ),
     ] {
         // Alone, and in a roster: written id first, or with the field before the id

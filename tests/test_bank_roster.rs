@@ -64,7 +64,7 @@ fn invalid_record_loads_nothing_and_names_index_id_and_field() {
     let err = roster_err(&[record_json("kap-001", r#""forms_of_work": ["paid"]"#)]);
     assert_starts(
         &err,
-        "workers[0] (id `kap-001`): forms_of_work: unknown variant `paid`",
+        "workers[0] (id `kap-001`): forms_of_work[0]: unknown variant `paid`",
     );
     // A record written id first is read straight from the input.
     let err = roster_err(&[r#"{"id": "kap-001", "tasks": ["flies"]}"#.to_owned()]);
@@ -245,7 +245,10 @@ fn a_roster_and_its_workers_are_read_from_objects_only() {
         let err = serde_json::from_str::<Roster>(&roster)
             .unwrap_err()
             .to_string();
-        assert_starts(&err, "invalid type: sequence, expected struct Roster");
+        assert_starts(
+            &err,
+            "invalid type: sequence, expected an object with \"format_version\", \"workers\"",
+        );
     }
     // A worker written as an array, after a valid one.
     let err = roster_err(&[

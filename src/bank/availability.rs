@@ -116,14 +116,13 @@ impl fmt::Display for DateRange {
 impl<'de> Deserialize<'de> for DateRange {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         #[derive(Deserialize)]
-        // serde's messages name the public type: `expected struct DateRange`.
-        #[serde(deny_unknown_fields, expecting = "struct DateRange")]
+        #[serde(deny_unknown_fields)]
         struct Unchecked {
             start: Date,
             #[serde(default)]
             end: Option<Date>,
         }
-        let Unchecked { start, end } = Unchecked::deserialize(deserializer)?;
+        let Unchecked { start, end } = crate::strict::deserialize(deserializer)?;
         DateRange::new(start, end).map_err(serde::de::Error::custom)
     }
 }

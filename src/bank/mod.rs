@@ -42,8 +42,9 @@
 //! let best = &matches.candidates()[0];
 //! assert_eq!(best.id(), "kap-1");
 //! assert_eq!(best.reasons()[1].to_string(), "no particular experience background required");
-//! // Two of the four wishes: they rank, never rule out.
-//! assert_eq!((best.score().desired_met, best.score().desired_total), (2, 4));
+//! // Neither of the two wishes a worker's record can answer (Kokoa training, Swedish):
+//! // wishes rank, never rule out. Desired backgrounds neither rank nor count.
+//! assert_eq!((best.score().desired_met, best.score().desired_total), (0, 2));
 //! assert_eq!(matches.near_misses().count(MatchRequirement::WorkingTime), 1);
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```

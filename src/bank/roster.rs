@@ -345,8 +345,7 @@ impl<'de, const MAX: usize> Deserialize<'de> for Workers<MAX> {
 impl<'de> Deserialize<'de> for Roster {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         #[derive(Deserialize)]
-        // serde's messages name the public type: `expected struct Roster`.
-        #[serde(deny_unknown_fields, expecting = "struct Roster")]
+        #[serde(deny_unknown_fields)]
         struct Unchecked {
             format_version: RosterFormat,
             workers: Workers,

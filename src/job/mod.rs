@@ -132,7 +132,7 @@ impl JobDescription {
     /// let job = JobDescription::vantaa_pilot(Profile::Caretaker).build()?;
     /// let Terms::Salaried(terms) = job.terms() else { unreachable!() };
     /// assert_eq!(terms.working_time_percent, 50);
-    /// assert_eq!(job.employer().unit.as_ref().and_then(|u| u.get(Language::Swedish)), Some("Ohjaamo"));
+    /// assert_eq!(job.employer().unit.as_ref().and_then(|u| u.get(Language::Swedish)), Some("Navigatorn"));
     /// # Ok::<(), peerwork::JobError>(())
     /// ```
     pub fn vantaa_pilot(profile: Profile) -> JobDescriptionBuilder {

@@ -102,7 +102,9 @@ impl JsonError {
     /// The path to the value at fault, as `field.inner[index]` (at most
     /// [`MAX_PATH_BYTES`] long), or `None` when the fault is the document as a whole
     /// (text that is not JSON before any field, a rule across fields whose message
-    /// names no field). A path never goes below a person's `experience_backgrounds`.
+    /// names no field). Below a person's `experience_backgrounds` a path names at most
+    /// the entry's index (`experience_backgrounds[0]`), and the message withholds the
+    /// value.
     ///
     /// Keys are written as they are, with the characters a one-line text refuses
     /// escaped (see [`QUOTE_LIMIT`](crate::QUOTE_LIMIT)).

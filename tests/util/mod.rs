@@ -30,6 +30,9 @@ pub fn json_err<T: serde::de::DeserializeOwned + std::fmt::Debug>(json: &str) ->
 
 use peerwork::{JobDescription, Profile};
 
+pub mod job;
+#[cfg(feature = "json")]
+pub mod json;
 pub mod posts;
 
 /// The Vantaa pilot post of `profile`, built.

@@ -1,6 +1,6 @@
 //! `peerwork check`: validate documents of any root type.
 
-use std::io::{self, BufWriter, Write};
+use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
@@ -304,6 +304,10 @@ struct Reporter {
     quiet: bool,
     deny_advisories: bool,
     out: BufWriter<io::StdoutLock<'static>>,
+    err: BufWriter<io::StderrLock<'static>>,
+    /// Whether a person reads the two streams together, so each line goes out at once
+    /// and in order; otherwise both are written in blocks (a pipe, a file, CI).
+    interactive: bool,
     stdout: Labels,
     stderr: Labels,
     documents: usize,
@@ -319,6 +323,8 @@ impl Reporter {
             quiet: args.quiet,
             deny_advisories: args.deny_advisories,
             out: BufWriter::new(io::stdout().lock()),
+            err: BufWriter::new(io::stderr().lock()),
+            interactive: io::stdout().is_terminal() || io::stderr().is_terminal(),
             stdout: Labels::for_stdout(),
             stderr: Labels::for_stderr(),
             documents: 0,
@@ -336,14 +342,20 @@ impl Reporter {
     }
 
     fn write_err(&mut self, line: &str) {
-        // Keep the order of the two streams on a terminal.
-        let _ = self.out.flush();
-        let _ = writeln!(io::stderr().lock(), "{line}");
+        if self.interactive {
+            // Keep the order of the two streams on a terminal.
+            let _ = self.out.flush();
+            let _ = writeln!(self.err, "{line}");
+            let _ = self.err.flush();
+        } else {
+            let _ = writeln!(self.err, "{line}");
+        }
     }
 
     fn failed(&mut self, error: &CliError) {
         self.failed += 1;
         let _ = self.out.flush();
+        let _ = self.err.flush();
         report::error(&error.to_string());
     }
 
@@ -422,6 +434,7 @@ impl Reporter {
             );
             self.write_out(&line)?;
         }
+        let _ = self.err.flush();
         if let Err(e) = self.out.flush()
             && e.kind() != io::ErrorKind::BrokenPipe
         {

@@ -60,8 +60,9 @@ impl Bank {
     ///
     /// # Cost
     ///
-    /// One pass over the columns, linear in the number of workers: about 4 ns each
-    /// (about 4 ms for 1 000 000 workers on one core; see `benches/bank.rs`). Then a
+    /// One pass over the columns, linear in the number of workers: about 10 ns each
+    /// (10 to 14 ms for 1 000 000 workers and a pilot post on one core; see
+    /// `benches/bank.rs`). Then a
     /// partial selection of the best `limit`, and reasons for those only.
     #[must_use]
     pub fn match_job(&self, job: &JobDescription, period: DateRange, limit: usize) -> Matches {

@@ -1,8 +1,12 @@
 //! [`PostingDetails`]: what one publication of a post says that the job description
 //! does not: when it is posted, the application deadline, the start date, how to
 //! apply, whom to contact, how many people are hired.
+//!
+//! How to apply and whom to contact are in [`contact`], the rules the details can break
+//! in [`error`].
 
-use core::fmt;
+mod contact;
+mod error;
 
 use serde::{Deserialize, Deserializer, Serialize};
 
@@ -11,113 +15,18 @@ use crate::error::quote;
 use crate::job::{MAX_DESCRIPTION_CHARS, MAX_NAME_CHARS, MAX_POSTAL_CODE_CHARS};
 use crate::language::Language;
 use crate::pay::Pay;
-use crate::text::{LocalizedText, TextProblem, check_text};
+use crate::text::LocalizedText;
 use crate::validate::{bounded_field, list_field};
+
+pub use contact::{Application, Contact, MAX_ADDRESS_CHARS, MAX_PHONE_CHARS};
+use contact::{is_email, is_phone, is_web_address};
+pub use error::DetailsError;
+use error::{check_line, check_localized};
 
 /// The most contact persons a posting may name.
 pub const MAX_CONTACTS: usize = 5;
-/// The longest web address or e-mail address, in characters.
-pub const MAX_ADDRESS_CHARS: usize = 500;
-/// The longest telephone number, in characters.
-pub const MAX_PHONE_CHARS: usize = 30;
 
 list_field!(ContactsField, "contacts", MAX_CONTACTS);
-
-/// How to apply: on the employer's application system, by e-mail, or as the
-/// instructions say.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[non_exhaustive]
-pub struct Application {
-    /// The address of the application form: `https://` or `http://`, at most 500
-    /// characters, without spaces.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = MAX_ADDRESS_CHARS), regex(pattern = r"^https?://[^\s<>\u0022'`]+$")))]
-    pub url: Option<String>,
-    /// The e-mail address applications go to: at most 500 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(length(min = 3, max = MAX_ADDRESS_CHARS), regex(pattern = r"^[^\s@<>\u0022'`]+@[^\s@<>\u0022'`]+$")))]
-    pub email: Option<String>,
-    /// Instructions, for example what to enclose. At most 1000 characters, one
-    /// paragraph.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(
-        feature = "schema",
-        schemars(with = "Option<crate::text::LocalizedSchema<MAX_DESCRIPTION_CHARS>>")
-    )]
-    pub instructions: Option<LocalizedText>,
-}
-
-/// A person to contact about the post.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[non_exhaustive]
-pub struct Contact {
-    /// The person's name. At most 200 characters, one line.
-    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = MAX_NAME_CHARS), pattern(crate::text::TEXT_PATTERN)))]
-    pub name: String,
-    /// Their title, for example "head of unit". At most 200 characters, one line.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(
-        feature = "schema",
-        schemars(with = "Option<crate::text::LocalizedSchema<MAX_NAME_CHARS>>")
-    )]
-    pub title: Option<LocalizedText>,
-    /// Their telephone number: digits, spaces, `+`, `-` and parentheses, at most 30.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = MAX_PHONE_CHARS), regex(pattern = r"^[0-9+()\- ]*[0-9][0-9+()\- ]*$")))]
-    pub phone: Option<String>,
-    /// When they answer the phone, for example "Mon–Fri 9–11". At most 200
-    /// characters, one line.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(
-        feature = "schema",
-        schemars(with = "Option<crate::text::LocalizedSchema<MAX_NAME_CHARS>>")
-    )]
-    pub phone_hours: Option<LocalizedText>,
-    /// Their e-mail address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(length(min = 3, max = MAX_ADDRESS_CHARS), regex(pattern = r"^[^\s@<>\u0022'`]+@[^\s@<>\u0022'`]+$")))]
-    pub email: Option<String>,
-}
-
-impl Contact {
-    /// A contact person named `name`, with nothing else given yet.
-    #[must_use]
-    pub fn new(name: impl Into<String>) -> Self {
-        Self {
-            name: crate::text::nfc(name.into()),
-            title: None,
-            phone: None,
-            phone_hours: None,
-            email: None,
-        }
-    }
-
-    /// The contact with a title.
-    #[must_use]
-    pub fn title(mut self, title: impl Into<LocalizedText>) -> Self {
-        self.title = Some(title.into());
-        self
-    }
-
-    /// The contact with a phone number and the hours they answer it.
-    #[must_use]
-    pub fn phone(mut self, phone: &str, hours: Option<LocalizedText>) -> Self {
-        self.phone = Some(phone.to_owned());
-        self.phone_hours = hours;
-        self
-    }
-
-    /// The contact with an e-mail address.
-    #[must_use]
-    pub fn email(mut self, email: &str) -> Self {
-        self.email = Some(email.to_owned());
-        self
-    }
-}
 
 /// What one publication of a post says that the job description does not.
 ///
@@ -218,158 +127,6 @@ fn openings<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<u16>, D
     crate::validate::whole::<_, u16, 1, 65535>(deserializer).map(Some)
 }
 
-/// Details that break a rule; the error names the field of the details document.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[non_exhaustive]
-pub enum DetailsError {
-    /// A date before the day of posting.
-    #[error("{field}: {date} is before date_posted {date_posted}")]
-    BeforeDatePosted {
-        /// `valid_through` or `start_date`.
-        field: &'static str,
-        /// The date given.
-        date: Date,
-        /// The day of posting.
-        date_posted: Date,
-    },
-    /// A deadline time without a deadline day.
-    #[error("deadline_time: give valid_through, the day the time is on")]
-    TimeWithoutDeadline,
-    /// A text that breaks the text rule.
-    #[error("{field}: `{value}` must be one line of 1 to {max} characters with something visible")]
-    InvalidText {
-        /// The field.
-        field: String,
-        /// The text given (quoted).
-        value: String,
-        /// The limit, in characters.
-        max: usize,
-    },
-    /// A web address that is not `https://` or `http://` without spaces or quotes.
-    #[error(
-        "{field}: `{value}` must be a web address starting https:// or http://, without spaces or quotes"
-    )]
-    InvalidUrl {
-        /// The field.
-        field: &'static str,
-        /// The address given (quoted).
-        value: String,
-    },
-    /// An e-mail address that is not one.
-    #[error("{field}: `{value}` must be an e-mail address")]
-    InvalidEmail {
-        /// The field.
-        field: String,
-        /// The address given (quoted).
-        value: String,
-    },
-    /// A telephone number with other characters than digits, spaces, `+`, `-` and
-    /// parentheses.
-    #[error("{field}: `{value}` must be a telephone number: digits, spaces, +, - and parentheses")]
-    InvalidPhone {
-        /// The field.
-        field: String,
-        /// The number given (quoted).
-        value: String,
-    },
-    /// Too many contact persons.
-    #[error("contacts: at most {MAX_CONTACTS} contact persons")]
-    TooManyContacts,
-    /// A posting that hires no one.
-    #[error("openings: at least 1")]
-    NoOpenings,
-    /// A text given per language that lacks one of the languages of the post it is
-    /// published with.
-    #[error("{field}: no text in {} ({language}), one of the post's languages", language.label())]
-    MissingTranslation {
-        /// The field.
-        field: String,
-        /// The language.
-        language: Language,
-    },
-}
-
-impl DetailsError {
-    /// The field of the details document the error is about.
-    #[must_use]
-    pub fn field(&self) -> &str {
-        match self {
-            Self::BeforeDatePosted { field, .. } | Self::InvalidUrl { field, .. } => field,
-            Self::InvalidText { field, .. }
-            | Self::InvalidEmail { field, .. }
-            | Self::InvalidPhone { field, .. }
-            | Self::MissingTranslation { field, .. } => field,
-            Self::TimeWithoutDeadline => "deadline_time",
-            Self::TooManyContacts => "contacts",
-            Self::NoOpenings => "openings",
-        }
-    }
-}
-
-fn check_line(field: &str, value: &str, max: usize) -> Result<(), DetailsError> {
-    match check_text(value, max) {
-        Ok(()) => Ok(()),
-        Err(TextProblem::Empty | TextProblem::TooLong(_) | TextProblem::ControlCharacter) => {
-            Err(DetailsError::InvalidText {
-                field: field.to_owned(),
-                value: quote(value),
-                max,
-            })
-        }
-    }
-}
-
-fn check_localized(field: &str, value: &LocalizedText, max: usize) -> Result<(), DetailsError> {
-    for (language, text) in value.texts() {
-        let at = language.map_or_else(|| field.to_owned(), |l| format!("{field}.{}", l.code()));
-        check_line(&at, text, max)?;
-    }
-    Ok(())
-}
-
-/// Whether `url` is an `https://` or `http://` address with a host and no spaces,
-/// quotes or angle brackets.
-fn is_web_address(url: &str) -> bool {
-    let rest = url
-        .strip_prefix("https://")
-        .or_else(|| url.strip_prefix("http://"));
-    rest.is_some_and(|rest| {
-        !rest.is_empty()
-            && !rest.starts_with('/')
-            && url.chars().count() <= MAX_ADDRESS_CHARS
-            && !url.chars().any(|c| {
-                c.is_whitespace()
-                    || c.is_control()
-                    || matches!(c, '"' | '\'' | '<' | '>' | '`' | '\\')
-            })
-    })
-}
-
-fn is_email(email: &str) -> bool {
-    let forbidden = |c: char| {
-        c.is_whitespace()
-            || c.is_control()
-            || matches!(c, '"' | '\'' | '<' | '>' | '`' | '\\' | '@')
-    };
-    email.chars().count() <= MAX_ADDRESS_CHARS
-        && email.split_once('@').is_some_and(|(local, domain)| {
-            !local.is_empty()
-                && domain.contains('.')
-                && !domain.starts_with('.')
-                && !domain.ends_with('.')
-                && !local.chars().any(forbidden)
-                && !domain.chars().any(forbidden)
-        })
-}
-
-fn is_phone(phone: &str) -> bool {
-    phone.chars().count() <= MAX_PHONE_CHARS
-        && phone.chars().any(|c| c.is_ascii_digit())
-        && phone
-            .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '-' | '(' | ')'))
-}
-
 impl DetailsFields {
     fn check(self) -> Result<PostingDetails, DetailsError> {
         if let Some(date_posted) = self.date_posted {
@@ -454,35 +211,6 @@ impl DetailsFields {
             }
         }
         Ok(PostingDetails(self))
-    }
-}
-
-impl Application {
-    /// Apply on the form at `url`.
-    #[must_use]
-    pub fn at(url: &str) -> Self {
-        Self {
-            url: Some(url.to_owned()),
-            email: None,
-            instructions: None,
-        }
-    }
-
-    /// Apply by e-mail to `email`.
-    #[must_use]
-    pub fn by_email(email: &str) -> Self {
-        Self {
-            url: None,
-            email: Some(email.to_owned()),
-            instructions: None,
-        }
-    }
-
-    /// The application with instructions.
-    #[must_use]
-    pub fn instructions(mut self, instructions: impl Into<LocalizedText>) -> Self {
-        self.instructions = Some(instructions.into());
-        self
     }
 }
 
@@ -690,18 +418,6 @@ impl PostingDetailsBuilder {
     /// [`DetailsError`] for the first rule broken, in the order of the fields.
     pub fn check(self) -> Result<PostingDetails, DetailsError> {
         self.0.check()
-    }
-}
-
-impl fmt::Display for Application {
-    /// The web address, else the e-mail address.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(
-            self.url
-                .as_deref()
-                .or(self.email.as_deref())
-                .unwrap_or_default(),
-        )
     }
 }
 

@@ -20,18 +20,26 @@
 //! To put a posting in a web page, use [`JobPosting::to_html_script`]: it writes the
 //! whole `<script type="application/ld+json">` element with the JSON escaped so that no
 //! text of the posting can end the element.
+//!
+//! The schema.org types the posting is made of are in [`schema_org`].
 
-use serde::{Serialize, Serializer};
+mod schema_org;
+
+use serde::Serialize;
 
 use crate::date::{Date, finnish_utc_offset};
 use crate::details::{DetailsError, PostingDetails};
-use crate::fee::Cents;
 use crate::job::{JobDescription, Terms, TrainingRequirement};
 use crate::language::Language;
 use crate::pay::Pay;
 use crate::render::{Format, RenderError, Rendering};
 use crate::task::esco::{ESCO_SKILLS_SET, EscoSkill, ISCO_3412};
 use crate::text::LocalizedText;
+
+pub use schema_org::{
+    CategoryCode, ContactPoint, Credential, DefinedTerm, Euros, MonetaryAmount, Organization,
+    Place, PostalAddress, PropertyValue, QuantitativeValue,
+};
 
 /// The ISCO-08 code the posting uses as its occupational category: 3412, social work
 /// associate professionals. Neither ESCO nor ISCO has an occupation for peer workers;
@@ -75,189 +83,6 @@ impl PostingError {
             Self::Render(_) => "languages",
         }
     }
-}
-
-/// A schema.org `Organization`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
-pub struct Organization {
-    #[serde(rename = "@type")]
-    kind: &'static str,
-    /// The organisation's name.
-    pub name: String,
-    /// The unit, as a department.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub department: Option<Box<Organization>>,
-}
-
-impl Organization {
-    fn new(name: String) -> Self {
-        Self {
-            kind: "Organization",
-            name,
-            department: None,
-        }
-    }
-}
-
-/// A schema.org `PostalAddress`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
-pub struct PostalAddress {
-    #[serde(rename = "@type")]
-    kind: &'static str,
-    /// The street address.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub street_address: Option<String>,
-    /// The municipality, named in the posting's language.
-    pub address_locality: String,
-    /// The postal code.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub postal_code: Option<String>,
-    /// The country, as an ISO 3166-1 alpha-2 code: `FI`.
-    pub address_country: &'static str,
-}
-
-/// A schema.org `Place`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[non_exhaustive]
-pub struct Place {
-    #[serde(rename = "@type")]
-    kind: &'static str,
-    /// Its address.
-    pub address: PostalAddress,
-}
-
-/// A schema.org `CategoryCode`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
-pub struct CategoryCode {
-    #[serde(rename = "@type")]
-    kind: &'static str,
-    /// The code.
-    pub code_value: &'static str,
-    /// The code set: `ISCO-08`.
-    pub in_code_set: &'static str,
-    /// The code's name.
-    pub name: &'static str,
-    /// The code's URI in ESCO.
-    pub url: &'static str,
-}
-
-/// A schema.org `DefinedTerm`: one ESCO skill.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
-pub struct DefinedTerm {
-    #[serde(rename = "@type")]
-    kind: &'static str,
-    /// ESCO's label of the skill, in the posting's language.
-    pub name: &'static str,
-    /// The skill's URI, which identifies it.
-    pub term_code: &'static str,
-    /// The skill's URI, as a link.
-    pub url: &'static str,
-    /// The set the term is in: ESCO skills.
-    pub in_defined_term_set: &'static str,
-}
-
-/// A schema.org `PropertyValue`, used as an identifier.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[non_exhaustive]
-pub struct PropertyValue {
-    #[serde(rename = "@type")]
-    kind: &'static str,
-    /// Whose identifier: the employer.
-    pub name: String,
-    /// The identifier.
-    pub value: String,
-}
-
-/// A schema.org `ContactPoint`: whom to contact about the post.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
-pub struct ContactPoint {
-    #[serde(rename = "@type")]
-    kind: &'static str,
-    /// The person's name.
-    pub name: String,
-    /// Their title.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub contact_type: Option<String>,
-    /// Their telephone number.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub telephone: Option<String>,
-    /// Their e-mail address.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    /// When they answer.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub hours_available: Option<String>,
-}
-
-/// A schema.org `EducationalOccupationalCredential`: the training a post requires.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
-pub struct Credential {
-    #[serde(rename = "@type")]
-    kind: &'static str,
-    /// `professional certificate`, the category Google for Jobs gives trainings of this
-    /// kind.
-    pub credential_category: &'static str,
-    /// The training, in words.
-    pub description: String,
-}
-
-/// An amount of euro cents written as a JSON number of euros, as schema.org expects.
-/// Exact for every amount of pay (at most [`MAX_PAY_CENTS`](crate::MAX_PAY_CENTS)).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Euros(pub Cents);
-
-impl Serialize for Euros {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        // Below 2^46 euros, the nearest double to an amount of whole cents prints (in
-        // the shortest form that reads back) as that amount; pay is bounded far below.
-        #[allow(clippy::cast_precision_loss)]
-        let euros = self.0.0 as f64 / 100.0;
-        serializer.serialize_f64(euros)
-    }
-}
-
-/// A schema.org `QuantitativeValue` of pay.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
-pub struct QuantitativeValue {
-    #[serde(rename = "@type")]
-    kind: &'static str,
-    /// A single amount.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub value: Option<Euros>,
-    /// The lower end of a range.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub min_value: Option<Euros>,
-    /// The upper end of a range.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_value: Option<Euros>,
-    /// `HOUR`, `MONTH` or `YEAR`.
-    pub unit_text: &'static str,
-}
-
-/// A schema.org `MonetaryAmount`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[non_exhaustive]
-pub struct MonetaryAmount {
-    #[serde(rename = "@type")]
-    kind: &'static str,
-    /// `EUR`.
-    pub currency: &'static str,
-    /// The amount.
-    pub value: QuantitativeValue,
 }
 
 /// A job description as a schema.org `JobPosting` in one language, ready to serialize
