@@ -3,6 +3,10 @@
 # installs Debian's chromium and chromium-driver when missing, and axe-core from npm
 # for the browser test; checks format, lints and docs; runs the builder's tests, the
 # browser test included (it fails, never skips, without a browser); then the load run.
+#
+#   web/ci.sh         every step
+#   web/ci.sh deps    only what the browser test needs (.ci/run calls it before
+#                     `cargo test --workspace`)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -11,10 +15,11 @@ step() { printf '\n== web: %s\n' "$*"; }
 
 step "browser and driver (Debian's chromium, chromium-driver)"
 if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
-  if [ "$(id -u)" = 0 ]; then
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq chromium chromium-driver >/dev/null
+  if [ "$(id -u)" = 0 ] || command -v sudo >/dev/null 2>&1; then
+    as_root=()
+    [ "$(id -u)" = 0 ] || as_root=(sudo)
+    "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
   else
     echo "chromium or chromedriver is missing and this is not root: install chromium and chromium-driver" >&2
     exit 1
@@ -25,6 +30,10 @@ chromedriver --version
 
 step "axe-core (npm ci in tests/axe)"
 (cd tests/axe && npm ci --no-audit --no-fund --silent)
+
+if [ "${1:-}" = deps ]; then
+  exit 0
+fi
 
 step "format"
 cargo fmt -p peerwork-web -- --check

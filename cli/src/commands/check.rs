@@ -298,16 +298,60 @@ fn first_difference(a: &serde_json::Value, b: &serde_json::Value, path: String) 
     }
 }
 
+/// Standard output and standard error, written in blocks when no person reads them (a
+/// pipe, a file, CI) and a line at a time on a terminal; either way a block is written
+/// out whenever the other stream's turn comes, so the two keep their order when merged.
+struct Streams {
+    out: BufWriter<io::StdoutLock<'static>>,
+    err: BufWriter<io::StderrLock<'static>>,
+    interactive: bool,
+    last_to_err: bool,
+}
+
+impl Streams {
+    fn new() -> Self {
+        Self {
+            out: BufWriter::new(io::stdout().lock()),
+            err: BufWriter::new(io::stderr().lock()),
+            interactive: io::stdout().is_terminal() || io::stderr().is_terminal(),
+            last_to_err: false,
+        }
+    }
+
+    fn write_out(&mut self, line: &str) -> Result<(), CliError> {
+        if self.last_to_err {
+            let _ = self.err.flush();
+            self.last_to_err = false;
+        }
+        match writeln!(self.out, "{line}") {
+            Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(CliError::io("<stdout>", e)),
+            _ => Ok(()),
+        }
+    }
+
+    fn write_err(&mut self, line: &str) {
+        if !self.last_to_err || self.interactive {
+            let _ = self.out.flush();
+        }
+        self.last_to_err = true;
+        let _ = writeln!(self.err, "{line}");
+        if self.interactive {
+            let _ = self.err.flush();
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        let _ = self.err.flush();
+        self.out.flush()
+    }
+}
+
 /// Writes the results as they come, and counts them.
 struct Reporter {
     format: ReportFormat,
     quiet: bool,
     deny_advisories: bool,
-    out: BufWriter<io::StdoutLock<'static>>,
-    err: BufWriter<io::StderrLock<'static>>,
-    /// Whether a person reads the two streams together, so each line goes out at once
-    /// and in order; otherwise both are written in blocks (a pipe, a file, CI).
-    interactive: bool,
+    streams: Streams,
     stdout: Labels,
     stderr: Labels,
     documents: usize,
@@ -322,9 +366,7 @@ impl Reporter {
             format: args.format,
             quiet: args.quiet,
             deny_advisories: args.deny_advisories,
-            out: BufWriter::new(io::stdout().lock()),
-            err: BufWriter::new(io::stderr().lock()),
-            interactive: io::stdout().is_terminal() || io::stderr().is_terminal(),
+            streams: Streams::new(),
             stdout: Labels::for_stdout(),
             stderr: Labels::for_stderr(),
             documents: 0,
@@ -335,27 +377,16 @@ impl Reporter {
     }
 
     fn write_out(&mut self, line: &str) -> Result<(), CliError> {
-        match writeln!(self.out, "{line}") {
-            Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(CliError::io("<stdout>", e)),
-            _ => Ok(()),
-        }
+        self.streams.write_out(line)
     }
 
     fn write_err(&mut self, line: &str) {
-        if self.interactive {
-            // Keep the order of the two streams on a terminal.
-            let _ = self.out.flush();
-            let _ = writeln!(self.err, "{line}");
-            let _ = self.err.flush();
-        } else {
-            let _ = writeln!(self.err, "{line}");
-        }
+        self.streams.write_err(line);
     }
 
     fn failed(&mut self, error: &CliError) {
         self.failed += 1;
-        let _ = self.out.flush();
-        let _ = self.err.flush();
+        let _ = self.streams.flush();
         report::error(&error.to_string());
     }
 
@@ -434,8 +465,7 @@ impl Reporter {
             );
             self.write_out(&line)?;
         }
-        let _ = self.err.flush();
-        if let Err(e) = self.out.flush()
+        if let Err(e) = self.streams.flush()
             && e.kind() != io::ErrorKind::BrokenPipe
         {
             return Err(CliError::io("<stdout>", e));
