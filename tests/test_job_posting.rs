@@ -16,8 +16,6 @@
 mod postings;
 mod util;
 
-use std::path::PathBuf;
-
 use peerwork::{
     Application, Contact, Contract, Format, ISCO_08_CODE, ISCO_08_NAME, JobDescription, JobPosting,
     Language, Municipality, PostingDetails, PostingError, Profile, RenderError, Rendering, Task,
@@ -25,6 +23,7 @@ use peerwork::{
 };
 use serde_json::{Value, json};
 use util::posts::{details, fee_based_post, vantaa_post, volunteer_post};
+use util::snapshot::assert_snapshot;
 
 use postings::{date, dated, post_with, posting, salaried};
 
@@ -522,30 +521,6 @@ fn refusals_name_their_field() {
 
 // ---- snapshots
 
-fn snapshot_path(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/snapshots")
-        .join(name)
-}
-
-/// As `test_render.rs` does: compares with the committed snapshot, or writes it when
-/// `UPDATE_SNAPSHOTS` is set.
-#[track_caller]
-fn assert_snapshot(name: &str, actual: &str) {
-    let path = snapshot_path(name);
-    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
-        std::fs::write(&path, actual).unwrap();
-        return;
-    }
-    let expected = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        expected == actual,
-        "{} differs from the posting; if the change is intended, run \
-         `UPDATE_SNAPSHOTS=1 cargo test --test test_job_posting` and review the diff.\n--- posting:\n{actual}",
-        path.display()
-    );
-}
-
 #[test]
 fn snapshots_of_one_post_in_finnish_and_swedish() {
     let job = vantaa_post(Profile::HelpingEyes);
@@ -553,6 +528,7 @@ fn snapshots_of_one_post_in_finnish_and_swedish() {
         let posting = JobPosting::new(&job, &details(), language).unwrap();
         let json = serde_json::to_string_pretty(&posting).unwrap() + "\n";
         assert_snapshot(
+            "test_job_posting",
             &format!("helping_eyes.jobposting.{}.json", language.code()),
             &json,
         );

@@ -10,36 +10,13 @@
 
 mod util;
 
-use std::path::PathBuf;
-
 use peerwork::{
     Format, JobDescription, Language, LocalizedText, Municipality, PostingDetails, Profile,
     RenderError, Rendering,
 };
 use proptest::prelude::*;
 use util::posts::{details, fee_based_post, vantaa_post, volunteer_post};
-
-fn snapshot_path(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/snapshots")
-        .join(name)
-}
-
-#[track_caller]
-fn assert_snapshot(name: &str, actual: &str) {
-    let path = snapshot_path(name);
-    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
-        std::fs::write(&path, actual).unwrap();
-        return;
-    }
-    let expected = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        expected == actual,
-        "{} differs from the rendering; if the change is intended, run \
-         `UPDATE_SNAPSHOTS=1 cargo test --test test_render` and review the diff.\n--- rendered:\n{actual}",
-        path.display()
-    );
-}
+use util::snapshot::assert_snapshot;
 
 fn render(
     job: &JobDescription,
@@ -67,16 +44,19 @@ fn snapshots_of_every_post_in_three_languages() {
         for &language in Language::ALL {
             let code = language.code();
             assert_snapshot(
+                "test_render",
                 &format!("{name}.{code}.md"),
                 &render(job, &details, language, Format::Markdown),
             );
             assert_snapshot(
+                "test_render",
                 &format!("{name}.{code}.html"),
                 &render(job, &details, language, Format::HtmlPage),
             );
         }
     }
     assert_snapshot(
+        "test_render",
         "helping_eyes.fi.txt",
         &render(
             &vantaa_post(Profile::HelpingEyes),

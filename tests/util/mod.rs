@@ -34,6 +34,7 @@ pub mod job;
 #[cfg(feature = "json")]
 pub mod json;
 pub mod posts;
+pub mod snapshot;
 
 /// The Vantaa pilot post of `profile`, built.
 #[track_caller]
