@@ -15,6 +15,7 @@
 //!
 //! Each property runs 1 000 cases in `cargo test`; set `PROPTEST_CASES` for a longer
 //! run, for example `PROPTEST_CASES=100000 cargo test --release --test prop_job`.
+#![cfg(feature = "json")]
 
 mod job_spec;
 mod util;

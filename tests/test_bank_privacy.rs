@@ -2,6 +2,7 @@
 //! are never repeated by an error about them, by a record's or a roster's Debug, or by
 //! anything a match returns (Debug, Display, serialized), whatever the post requires or
 //! would like. Only `Bank::disclose_experience_backgrounds` returns them.
+#![cfg(feature = "json")]
 
 #[path = "util/bank.rs"]
 mod bank;

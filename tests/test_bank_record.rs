@@ -6,14 +6,16 @@
 mod bank;
 
 use peerwork::{
-    Date, DateRange, FormOfWork, JsonErrorKind, Language, Municipality, PeerWorkerRecord,
-    RecordError, Roster, ServiceArea, Task, TaskSet, Training, TrainingKind, from_json,
+    Date, DateRange, FormOfWork, Language, Municipality, PeerWorkerRecord, RecordError, Roster,
+    ServiceArea, Task, TaskSet, Training, TrainingKind,
 };
 
 use bank::{
     FORGED_ID, assert_one_line, assert_quoted, assert_starts, build, date, fit, huge_id,
     id_first_json, municipality, record_err, record_json, roster_err, roster_json,
 };
+#[cfg(feature = "json")]
+use peerwork::{JsonErrorKind, from_json};
 
 #[test]
 fn record_round_trips_through_json() {
@@ -438,6 +440,7 @@ fn an_unknown_municipality_is_refused_with_suggestions_and_its_path() {
         &format!("workers[0] (id `kap-001`): {message}"),
     );
     // `from_json` gives the path to the name at fault.
+    #[cfg(feature = "json")]
     for (read, path) in [
         (
             from_json::<PeerWorkerRecord>(&json).map(drop),

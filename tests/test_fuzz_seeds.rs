@@ -11,6 +11,7 @@
 //! After a change of the model, regenerate them with `UPDATE_SEEDS=1 cargo test --test
 //! test_fuzz_seeds` and review the diff. The seeds of `builder` and `fee_estimate` are
 //! `arbitrary` input, which the fuzzer finds itself; they are not made here.
+#![cfg(feature = "json")]
 
 mod util;
 

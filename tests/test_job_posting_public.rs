@@ -3,6 +3,7 @@
 //! experience backgrounds only as what the post seeks, never as what a person has; and
 //! the `<script type="application/ld+json">` element, which no text of a posting can
 //! end, checked with an HTML5 parser over hostile texts.
+#![cfg(feature = "json")]
 
 mod postings;
 mod util;
