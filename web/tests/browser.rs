@@ -116,6 +116,17 @@ struct Browser {
 }
 
 impl Browser {
+    /// Clicks the element `css` finds.
+    async fn click(&self, css: &str) {
+        self.client
+            .find(Locator::Css(css))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+    }
+
     async fn goto(&self, path: &str) {
         self.client
             .goto(&format!("{}{path}", self.base))
@@ -275,25 +286,13 @@ async fn a_coordinator_composes_previews_saves_restarts_downloads_and_matches() 
     b.goto("/en/").await;
     b.shot("start").await;
     b.axe("start").await;
-    b.client
-        .find(Locator::Css("button[value='profile:storyteller']"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    b.click("button[value='profile:storyteller']").await;
     b.until("return !!document.getElementById('draft')", "the composer")
         .await;
     let draft_path = b.client.current_url().await.unwrap().path().to_owned();
 
     // Add escorting as an optional task; the live panel follows without a save.
-    b.client
-        .find(Locator::Css("#f-task-escorts-clients-optional"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    b.click("#f-task-escorts-clients-optional").await;
     b.until(
         "return document.getElementById('panel').hasAttribute('data-refreshed')
             && [...document.querySelectorAll('#panel ul.reasons li')].some(li => li.textContent === 'companion / escort')",
@@ -340,13 +339,7 @@ async fn a_coordinator_composes_previews_saves_restarts_downloads_and_matches() 
     b.axe("compose").await;
 
     // Save (post, redirect, get): the form holds the title as it was typed.
-    b.client
-        .find(Locator::Css("button[value='save']"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    b.click("button[value='save']").await;
     b.until("return document.querySelector('.status') && document.querySelector('.status').textContent.includes('Revision 2')", "the saved draft").await;
     assert_eq!(
         b.js("return document.querySelector(\"input[name='title.en']\").value")
@@ -361,13 +354,7 @@ async fn a_coordinator_composes_previews_saves_restarts_downloads_and_matches() 
     b.assert_no_script_ran().await;
 
     // Preview in Swedish, then the hostile title in the English preview.
-    b.client
-        .find(Locator::Css(&format!("a[href='{draft_path}/preview/sv']")))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    b.click(&format!("a[href='{draft_path}/preview/sv']")).await;
     b.until("return !!document.getElementById('preview')", "the preview")
         .await;
     assert_eq!(
@@ -409,13 +396,7 @@ async fn a_coordinator_composes_previews_saves_restarts_downloads_and_matches() 
     b.goto("/en/").await;
     let search = b.client.find(Locator::Css("#q")).await.unwrap();
     search.send_keys("onerror").await.unwrap();
-    b.client
-        .find(Locator::Css("form.search button"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    b.click("form.search button").await;
     b.until(
         "return document.querySelectorAll('table.drafts tbody tr').length === 1",
         "the draft in the search",
@@ -426,25 +407,13 @@ async fn a_coordinator_composes_previews_saves_restarts_downloads_and_matches() 
             .await,
         json!(XSS)
     );
-    b.client
-        .find(Locator::Css("table.drafts tbody a"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    b.click("table.drafts tbody a").await;
     b.until(
         "return !!document.getElementById('draft')",
         "the composer after the restart",
     )
     .await;
-    b.client
-        .find(Locator::Css("a[href$='/download/job.json']"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    b.click("a[href$='/download/job.json']").await;
     let deadline = Instant::now() + Duration::from_secs(20);
     let file = loop {
         let found = std::fs::read_dir(&downloads)
@@ -490,13 +459,7 @@ async fn a_coordinator_composes_previews_saves_restarts_downloads_and_matches() 
         .await
         .unwrap();
     b.js("document.getElementById('start').value = '2027-09-01'; document.getElementById('end').value = '2027-10-31'; return true").await;
-    b.client
-        .find(Locator::Css("form.match button"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    b.click("form.match button").await;
     b.until(
         "return !!document.getElementById('near-misses')",
         "the match results",
